@@ -1,0 +1,69 @@
+// Converts between UTF-16 offsets and LSP-style positions (0-based line and character).
+// Lines end at `\r\n`, `\n` or `\r`, as in the LSP specification.
+import type { Position, Range } from './ast';
+
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly lineStarts: number[];
+  /** The line of the last lookup: the parser asks for positions mostly in order. */
+  private lastLine = 0;
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 /* \n */) starts.push(i + 1);
+      else if (code === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The position of `offset`, clamped to the document. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { offset: clamped, line, character: clamped - this.lineStarts[line]! };
+  }
+
+  /** The offset of `position`, clamped to its line (a character past the line end means the line end). */
+  offsetAt(position: { line: number; character: number }): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line]!;
+    return Math.max(start, Math.min(start + position.character, this.lineEnd(position.line)));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The offset just before the line break that ends `line`. */
+  private lineEnd(line: number): number {
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    const next = this.lineStarts[line + 1]!;
+    const crlf = this.text.charCodeAt(next - 2) === 13 && this.text.charCodeAt(next - 1) === 10;
+    return next - (crlf ? 2 : 1);
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last]! <= offset && (last + 1 === starts.length || offset < starts[last + 1]!)) return last;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    this.lastLine = low;
+    return low;
+  }
+}
