@@ -10,6 +10,12 @@ export interface TcpOptions {
   readonly headerBytes: number;
   /** 'cubic' (Linux default) or 'reno' (NewReno recovery; Shadow 2.x and the ns-3 reference). */
   readonly congestionControl: 'cubic' | 'reno';
+  /**
+   * How ACKs grow cwnd: 'per-segment' counts acknowledged segments (Linux, RFC 3465 byte
+   * counting: delayed ACKs do not slow growth); 'per-ack' grows once per ACK (RFC 5681's
+   * formula, ns-3's NewReno, the Padhye model with b = 2).
+   */
+  readonly windowGrowth: 'per-segment' | 'per-ack';
   /** Initial congestion window in segments (RFC 6928). */
   readonly initialCwnd: number;
   readonly rtoInitialNs: number;
@@ -36,6 +42,7 @@ export const defaultTcpOptions: TcpOptions = {
   mss: 1448,
   headerBytes: 52,
   congestionControl: 'cubic',
+  windowGrowth: 'per-segment',
   initialCwnd: 10,
   rtoInitialNs: 1000 * MILLISECOND,
   rtoMinNs: 200 * MILLISECOND,
@@ -48,3 +55,36 @@ export const defaultTcpOptions: TcpOptions = {
   sendBufferAutotune: true,
   receiveBufferBytes: 6 * 1024 * 1024,
 };
+
+/** Problems with (partial) TCP options, as messages naming the field (`where` prefixes them). */
+export function tcpOptionsProblems(options: Partial<TcpOptions>, where: string): string[] {
+  const problems: string[] = [];
+  const integers: (keyof TcpOptions)[] = [
+    'mss', 'initialCwnd', 'rtoInitialNs', 'rtoMinNs', 'rtoMaxNs', 'maxRetransmissions',
+    'ackEverySegments', 'delayedAckNs', 'sendBufferInitialBytes', 'sendBufferMaxBytes', 'receiveBufferBytes',
+  ];
+  for (const key of integers) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) {
+      problems.push(`${where}.${key} must be a positive integer, got ${String(value)}`);
+    }
+  }
+  if (options.headerBytes !== undefined && !(Number.isSafeInteger(options.headerBytes) && options.headerBytes >= 0)) {
+    problems.push(`${where}.headerBytes must be an integer ≥ 0, got ${options.headerBytes}`);
+  }
+  const cc = options.congestionControl;
+  if (cc !== undefined && cc !== 'cubic' && cc !== 'reno') {
+    problems.push(`${where}.congestionControl must be 'cubic' or 'reno', got '${String(cc)}'`);
+  }
+  const growth = options.windowGrowth;
+  if (growth !== undefined && growth !== 'per-segment' && growth !== 'per-ack') {
+    problems.push(`${where}.windowGrowth must be 'per-segment' or 'per-ack', got '${String(growth)}'`);
+  }
+  const merged = { ...defaultTcpOptions, ...options };
+  if (merged.sendBufferInitialBytes > merged.sendBufferMaxBytes) {
+    problems.push(`${where}: sendBufferInitialBytes (${merged.sendBufferInitialBytes}) exceeds sendBufferMaxBytes (${merged.sendBufferMaxBytes})`);
+  }
+  if (merged.rtoMinNs > merged.rtoMaxNs) problems.push(`${where}: rtoMinNs exceeds rtoMaxNs`);
+  if (merged.receiveBufferBytes < merged.mss) problems.push(`${where}: receiveBufferBytes must hold at least one MSS`);
+  return problems;
+}

@@ -1,0 +1,89 @@
+// Test and benchmark scenarios: bulk TCP transfers between hosts on simple topologies.
+
+import { createInternet, type Internet } from '../../../simulator/internet';
+import type { HostConfig, LossSpec, NetworkConfig } from '../../../simulator/network/config';
+import type { TcpOptions } from '../../../simulator/tcp/options';
+import type { TcpSocket } from '../../../simulator/tcp/socket';
+
+export const MS = 1_000_000;
+export const S = 1_000_000_000;
+
+/** Keeps a socket's send buffer full, as Tor's vanilla scheduler and bulk applications do. */
+export function writeForever(socket: TcpSocket): void {
+  const fill = (s: TcpSocket): void => {
+    while (s.write(1 << 20) > 0);
+  };
+  socket.setHandlers({ writable: fill });
+  fill(socket);
+}
+
+export interface DumbbellOptions {
+  /** Number of sender/receiver pairs. */
+  readonly flows: number;
+  /** Bottleneck rate: every sender's uplink and the shared receiver's downlink. */
+  readonly rateBps: number;
+  /** One-way latency per flow (index → ns). */
+  readonly oneWayNs: (flow: number) => number;
+  readonly loss?: LossSpec;
+  readonly lossAppliesTo?: 'all' | 'data';
+  readonly queueLimitBytes?: number;
+  readonly tcp?: Partial<TcpOptions>;
+  readonly seed?: number;
+}
+
+export interface Dumbbell {
+  readonly internet: Internet;
+  readonly senders: TcpSocket[];
+  /** Payload bytes received per flow. */
+  readonly received: number[];
+}
+
+/**
+ * `flows` senders (each its own location) send to one receiver whose downlink is the shared
+ * bottleneck (for one flow: sender uplink = receiver downlink = rate, as a point-to-point link).
+ */
+export function dumbbell(options: DumbbellOptions): Dumbbell {
+  const hosts: HostConfig[] = [
+    { name: 'receiver', location: 'sink', uplinkBps: options.rateBps * options.flows, downlinkBps: options.rateBps, downlinkQueueLimitBytes: options.queueLimitBytes },
+  ];
+  const locations = [{ name: 'sink' }];
+  const latencies = [];
+  for (let i = 0; i < options.flows; i++) {
+    locations.push({ name: `l${i}` });
+    latencies.push({ from: `l${i}`, to: 'sink', latencyNs: options.oneWayNs(i) });
+    hosts.push({ name: `s${i}`, location: `l${i}`, uplinkBps: options.rateBps, downlinkBps: options.rateBps * options.flows, uplinkQueueLimitBytes: options.queueLimitBytes });
+  }
+  const config: NetworkConfig = {
+    locations,
+    paths: { kind: 'matrix', latencies },
+    hosts,
+    loss: options.loss,
+    lossAppliesTo: options.lossAppliesTo,
+    tcp: options.tcp,
+  };
+  const internet = createInternet(config, options.seed ?? 1);
+  const received = new Array<number>(options.flows).fill(0);
+  internet.host('receiver').listen(80, (socket) => {
+    const flow = Number(socket.remoteHost.slice(1));
+    socket.setHandlers({ data: (_s, bytes) => (received[flow]! += bytes) });
+  });
+  const senders: TcpSocket[] = [];
+  for (let i = 0; i < options.flows; i++) {
+    const socket = internet.host(`s${i}`).connect('receiver', 80);
+    writeForever(socket);
+    senders.push(socket);
+  }
+  return { internet, senders, received };
+}
+
+/** Goodput of one bulk flow over a point-to-point path, in bit/s of payload. */
+export function bulkGoodput(options: Omit<DumbbellOptions, 'flows' | 'oneWayNs'> & { oneWayNs: number; durationNs: number }): number {
+  const d = dumbbell({ ...options, flows: 1, oneWayNs: () => options.oneWayNs });
+  d.internet.sim.run({ untilNs: options.durationNs });
+  return (d.received[0]! * 8 * S) / options.durationNs;
+}
+
+/** Payload rate the headers allow on a link: rate × mss / (mss + header + framing). */
+export function payloadRate(rateBps: number, mss = 1448, headerBytes = 52, framingBytes = 2): number {
+  return (rateBps * mss) / (mss + headerBytes + framingBytes);
+}
