@@ -58,7 +58,8 @@ export interface Access {
 
 // ---- loss ----------------------------------------------------------------------------
 
-export type LossModel = (
+/** The loss process itself, without name, scale and cap. */
+export type LossShape =
   | { readonly type: 'none' }
   | { readonly type: 'constant'; readonly rate: number }
   /** KIST paper §4: rate × min(latency, cap) / per. */
@@ -70,8 +71,9 @@ export type LossModel = (
       readonly toGood: number;
       readonly lossGood: number;
       readonly lossBad: number;
-    }
-) & {
+    };
+
+export type LossModel = LossShape & {
   /** The declared name this model came from, or null when written inline. */
   readonly name: string | null;
   /** Multiplies the loss probability (`model * 2`). */

@@ -114,8 +114,8 @@ export const experimentContext: ContextSpec = {
       declares: 'variant',
       context: 'variant',
     }),
-    property('baseline', { kind: 'reference', to: 'variant', optional: true }, null, {
-      summary: 'The variant the others are compared with.',
+    special('baseline', 'baseline VARIANT', {
+      summary: 'The variant the others are compared with (a declared variant or a sweep combination such as `amap-normal-normal`).',
       source: 'Language design.',
     }),
     property('report', { kind: 'metrics' }, [], {

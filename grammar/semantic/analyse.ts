@@ -1,0 +1,54 @@
+// One analysis of a document: includes, declarations, interpretation, model, experiments,
+// whole-scenario checks and unused-declaration warnings, in that order.
+
+import type { ParseResult } from '../syntax/ast';
+import { SCENARIO_MODEL_VERSION, type Scenario } from '../model/scenario';
+import { Analysis, here } from './analysis';
+import { buildConfiguration } from './build';
+import { checkConsistency } from './consistency';
+import { declareAll, interpretTopLevel } from './declarations';
+import { Diagnostics, type Diagnostic } from './diagnostics';
+import { buildExperiments } from './experiments';
+import type { FileSystem } from './file-system';
+import { expandIncludes, reportSyntaxErrors, type Parse } from './sources';
+import { SymbolTable, type Declaration } from './symbols';
+import { kindNoun } from './values';
+
+export interface AnalysisResult {
+  /** The resolved scenario, when the document has no errors. */
+  readonly model?: Scenario;
+  /** Diagnostics of the document and of every file it includes, each naming its file. */
+  readonly diagnostics: Diagnostic[];
+  /** Every declaration with its references (go-to-definition, rename, outline). */
+  readonly declarations: Declaration[];
+}
+
+export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSystem: FileSystem | undefined): AnalysisResult {
+  const diagnostics = new Diagnostics();
+  const symbols = new SymbolTable();
+  const analysis = new Analysis(diagnostics, symbols);
+  reportSyntaxErrors(uri, parsed, diagnostics);
+
+  const sources = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
+  const rejected = declareAll(analysis, sources);
+  const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
+  const base = buildConfiguration(here(analysis, uri), explicit);
+  const experiments = buildExperiments(analysis, explicit, experimentDeclarations);
+  checkConsistency(analysis, explicit, base);
+  reportUnused(analysis);
+
+  const model: Scenario | undefined =
+    diagnostics.errorCount === 0 ? { version: SCENARIO_MODEL_VERSION, source: uri, base, experiments } : undefined;
+  return { model, diagnostics: diagnostics.all, declarations: symbols.declarations };
+}
+
+function reportUnused(analysis: Analysis): void {
+  for (const declaration of analysis.symbols.declarations) {
+    if ((declaration.kind === 'const' || declaration.kind === 'loss-model') && declaration.references.length === 0) {
+      analysis.diagnostics.report('TN204', declaration, `The ${kindNoun(declaration.kind)} '${declaration.name}' is never used.`, {
+        tags: ['unnecessary'],
+        data: { name: declaration.name, kind: declaration.kind },
+      });
+    }
+  }
+}

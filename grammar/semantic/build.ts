@@ -1,0 +1,57 @@
+// Builds a complete model configuration from the explicit one: applies defaults (schema →
+// `defaults relay|client` → group), inherits Internet-wide settings into locations and
+// links, spreads hosts over all locations when none is given, and applies the load factor.
+
+import type { Configuration, Distribution, Internet, LossModel, RunSettings } from '../model/scenario';
+import type { Json } from '../schema/types';
+import type { Here } from './analysis';
+import type { ExplicitConfig } from './declarations';
+import { resolveSettings } from './statements';
+
+type Model<T> = T & Record<string, Json>;
+
+export function buildConfiguration(here: Here | undefined, explicit: ExplicitConfig): Configuration {
+  const run = resolveSettings(here, 'scenario', [explicit.scenario], undefined) as unknown as Omit<RunSettings, 'title'>;
+  const internet = buildInternet(here, explicit);
+  const everywhere: Distribution<string> = { type: 'choice', options: internet.locations.map((location) => ({ value: location.name, weight: 1 })) };
+  const placed = (group: Record<string, Json>): Record<string, Json> =>
+    group.location === null ? { ...group, location: everywhere as unknown as Json } : group;
+
+  const relays = explicit.relays.map((group) =>
+    placed({ name: group.name, count: group.count, single: group.single, ...resolveSettings(here, 'relay', [explicit.defaults.relay, group.settings], group.at) }),
+  );
+  const servers = explicit.servers.map((group) => placed({ name: group.name, count: group.count, ...resolveSettings(here, 'server', [group.settings], group.at) }));
+  const clients = explicit.clients.map((group) =>
+    placed({ name: group.name, count: Math.round(group.count * run.load), ...resolveSettings(here, 'client', [explicit.defaults.client, group.settings], group.at) }),
+  );
+  const attacks = explicit.attacks.map((attack) => ({ name: attack.name, type: attack.type, ...resolveSettings(here, 'socket-exhaustion', [attack.settings], attack.at) }));
+  return {
+    run: { title: explicit.title ?? '', ...run },
+    internet,
+    relays,
+    servers,
+    clients,
+    attacks,
+  } as unknown as Configuration;
+}
+
+function buildInternet(here: Here | undefined, explicit: ExplicitConfig): Internet {
+  const base = resolveSettings(here, 'internet', [explicit.internet], undefined) as Model<{ jitter: number; loss: LossModel; access: { up: number; down: number } }>;
+  const { access, ...shared } = base;
+  const locations = explicit.locations.map((location) => {
+    const settings = resolveSettings(here, 'location', [location.settings], location.at) as Model<{ access: Json; loss: Json }>;
+    return { name: location.name, ...settings, access: settings.access ?? access, loss: settings.loss ?? base.loss };
+  });
+  const links = explicit.links.map((link) => {
+    const settings = resolveSettings(here, 'link', [link.settings], link.at) as Model<{ loss: Json; jitter: Json }>;
+    return {
+      from: link.from,
+      to: link.to,
+      bidirectional: link.bidirectional,
+      ...settings,
+      loss: settings.loss ?? base.loss,
+      jitter: settings.jitter ?? base.jitter,
+    };
+  });
+  return { ...shared, locations, links } as unknown as Internet;
+}

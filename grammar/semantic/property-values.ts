@@ -1,0 +1,114 @@
+// The value of a property statement, interpreted by the kind its schema entry declares.
+
+import type { Expression, Range } from '../syntax/ast';
+import type { Json, PropertySpec } from '../schema/types';
+import { at, type Here } from './analysis';
+import { lossOf } from './loss';
+import { booleanOf, distributionOf, enumOf, metricOf, numberOf, referenceDistribution, referenceOf, wrongForm } from './values';
+
+const isNone = (expression: Expression | undefined): boolean => expression?.kind === 'identifier' && expression.name === 'none';
+
+export function propertyValue(here: Here, spec: PropertySpec, values: Expression[], range: Range): Json | undefined {
+  const value = spec.value;
+  const what = `'${spec.keyword}'`;
+  const single = (): Expression | undefined => {
+    if (values.length === 0) {
+      here.diagnostics.report('TN304', at(here, range), `${what} needs a value.`, { data: { missing: 'value' } });
+      return undefined;
+    }
+    if (values.length > 1) return wrongForm(here, values[1]!, `only one value after ${what}`);
+    return values[0];
+  };
+  switch (value.kind) {
+    case 'quantity': {
+      const expression = single();
+      if (!expression) return undefined;
+      if (value.optional && isNone(expression)) return null;
+      const options = { bounds: value.bounds, integer: value.integer, what };
+      return (value.distribution ? distributionOf(here, expression, value.dimension, options) : numberOf(here, expression, value.dimension, options)) as Json | undefined;
+    }
+    case 'boolean':
+      return booleanOf(here, values);
+    case 'enum': {
+      if (!value.list) {
+        const expression = single();
+        return expression && enumOf(here, expression, value.values, `${spec.keyword} value`);
+      }
+      const items = values.length === 1 && values[0]!.kind === 'list' ? values[0].items.map((item) => item.values[0]!).filter(Boolean) : values;
+      const names = items.map((item) => enumOf(here, item, value.values, `${spec.keyword} value`));
+      return names.every((name) => name !== undefined) ? [...new Set(names as string[])] : undefined;
+    }
+    case 'reference': {
+      const expression = single();
+      if (!expression) return undefined;
+      if (value.optional && isNone(expression)) return null;
+      return (value.distribution ? referenceDistribution(here, expression, value.to) : referenceOf(here, expression, value.to)) as Json | undefined;
+    }
+    case 'string': {
+      const expression = single();
+      if (!expression) return undefined;
+      return expression.kind === 'string' ? expression.value : wrongForm(here, expression, 'a string in double quotes');
+    }
+    case 'loss-model':
+      if (values.length === 0) {
+        single();
+        return undefined;
+      }
+      return lossOf(here, values) as Json | undefined;
+    case 'access':
+      return accessOf(here, values, range, value.optional ?? false);
+    case 'seeds': {
+      const expression = single();
+      return expression && seedsOf(here, expression);
+    }
+    case 'metrics': {
+      const metrics = values.map((expression) => metricOf(here, expression));
+      return metrics.every((metric) => metric !== undefined) ? (metrics as Json) : undefined;
+    }
+  }
+}
+
+const RATE_BOUNDS = { min: 0, minExclusive: true };
+
+/** `1 Gbit/s` (both ways) or `up 10 Mbit/s down 50 Mbit/s`. */
+function accessOf(here: Here, values: Expression[], range: Range, optional: boolean): Json | undefined {
+  if (optional && values.length === 1 && isNone(values[0])) return null;
+  if (values.length === 1) {
+    const rate = numberOf(here, values[0]!, 'rate', { bounds: RATE_BOUNDS, what: "'access'" });
+    return rate === undefined ? undefined : { up: rate, down: rate };
+  }
+  const out: Record<string, number> = {};
+  let ok = values.length === 4;
+  for (let index = 0; index + 1 < values.length; index += 2) {
+    const direction = values[index]!;
+    if (direction.kind !== 'identifier' || (direction.name !== 'up' && direction.name !== 'down') || direction.name in out) {
+      ok = false;
+      break;
+    }
+    const rate = numberOf(here, values[index + 1]!, 'rate', { bounds: RATE_BOUNDS, what: `'access ${direction.name}'` });
+    if (rate === undefined) return undefined;
+    out[direction.name] = rate;
+  }
+  if (!ok) {
+    here.diagnostics.report('TN304', at(here, range), "'access' takes one rate for both directions, or 'up RATE down RATE'.", { data: { expected: 'access' } });
+    return undefined;
+  }
+  return { up: out.up!, down: out.down! };
+}
+
+/** `5` (seeds 1…5) or `[1, 7, 42]`. */
+function seedsOf(here: Here, expression: Expression): Json | undefined {
+  if (expression.kind === 'list') {
+    const seeds = expression.items.map((item) =>
+      item.values.length === 1 ? numberOf(here, item.values[0]!, 'none', { integer: true, bounds: { min: 0 }, what: 'A seed' }) : wrongForm(here, item, 'one seed'),
+    );
+    if (seeds.some((seed) => seed === undefined)) return undefined;
+    if (new Set(seeds).size !== seeds.length) {
+      here.diagnostics.report('TN202', at(here, expression.range), 'A seed is listed twice.');
+      return undefined;
+    }
+    return seeds as number[];
+  }
+  const count = numberOf(here, expression, 'none', { integer: true, bounds: { min: 1, max: 10000 }, what: "'seeds'" });
+  return count === undefined ? undefined : Array.from({ length: count }, (_, index) => index + 1);
+}

@@ -1,0 +1,72 @@
+// Expands `include` statements: the top-level statements of a file and of everything it
+// includes, in order, each with the file it came from. Cycles, missing files and paths
+// outside the workspace are reported at the include statement.
+
+import type { ParseResult, SourceFile, Statement } from '../syntax/ast';
+import type { Diagnostics } from './diagnostics';
+import type { FileSystem } from './file-system';
+
+export type Parse = (text: string) => ParseResult;
+
+export interface SourceStatement {
+  readonly uri: string;
+  readonly statement: Statement;
+}
+
+export function reportSyntaxErrors(uri: string, result: ParseResult, diagnostics: Diagnostics): void {
+  for (const error of result.errors) diagnostics.report(error.code, { uri, range: error.range }, error.message);
+}
+
+export function expandIncludes(
+  uri: string,
+  file: SourceFile,
+  parse: Parse,
+  fileSystem: FileSystem | undefined,
+  diagnostics: Diagnostics,
+): SourceStatement[] {
+  const out: SourceStatement[] = [];
+  const included = new Set<string>([uri]);
+
+  const visit = (currentUri: string, current: SourceFile, stack: string[]): void => {
+    for (const statement of current.statements) {
+      if (statement.keyword.name !== 'include') {
+        out.push({ uri: currentUri, statement });
+        continue;
+      }
+      const at = { uri: currentUri, range: statement.range };
+      const pathValue = statement.args[0];
+      if (statement.args.length !== 1 || pathValue?.kind !== 'string' || statement.block || statement.assignment) {
+        diagnostics.report('TN304', at, 'include takes one file path in double quotes: include "common.tornet".');
+        continue;
+      }
+      const pathAt = { uri: currentUri, range: pathValue.range };
+      if (!fileSystem) {
+        diagnostics.report('TN405', pathAt, `Cannot read "${pathValue.value}": no file system is available to resolve includes.`);
+        continue;
+      }
+      const target = fileSystem.resolve(currentUri, pathValue.value);
+      if (!fileSystem.inWorkspace(target)) {
+        diagnostics.report('TN406', pathAt, `"${pathValue.value}" lies outside the workspace; includes must stay inside it.`, { data: { path: target } });
+        continue;
+      }
+      if (stack.includes(target)) {
+        const cycle = [...stack.slice(stack.indexOf(target)), target].join(' → ');
+        diagnostics.report('TN404', pathAt, `Include cycle: ${cycle}.`, { data: { cycle: [...stack.slice(stack.indexOf(target)), target] } });
+        continue;
+      }
+      if (included.has(target)) continue; // already read through another include
+      const text = fileSystem.read(target);
+      if (text === undefined) {
+        diagnostics.report('TN405', pathAt, `Cannot read included file "${pathValue.value}" (${target}).`, { data: { path: target } });
+        continue;
+      }
+      included.add(target);
+      const result = parse(text);
+      reportSyntaxErrors(target, result, diagnostics);
+      visit(target, result.file, [...stack, target]);
+    }
+  };
+
+  visit(uri, file, [uri]);
+  return out;
+}

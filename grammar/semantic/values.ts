@@ -1,0 +1,442 @@
+// Interprets value expressions: numbers with units (normalised), arithmetic, constants,
+// distributions, references to declared names, enums and booleans. Each function reports
+// what is wrong at the offending expression and returns undefined.
+
+import type { Call, Expression, Identifier, Range } from '../syntax/ast';
+import type { Distribution } from '../model/scenario';
+import { functionNames, functionSpec } from '../schema';
+import type { Bounds, FunctionSpec, SymbolKind } from '../schema/types';
+import { at, type Here } from './analysis';
+import { closest, didYouMean } from './suggest';
+import { DIMENSIONS, formatQuantity, unitInfo, type Dimension } from './units';
+
+export type ValueDimension = Dimension | 'none';
+
+interface Quantity {
+  readonly value: number;
+  readonly dimension: ValueDimension;
+}
+
+const KIND_NOUNS: Record<SymbolKind, string> = {
+  const: 'constant',
+  'loss-model': 'loss model',
+  location: 'location',
+  relays: 'relay group',
+  servers: 'server group',
+  clients: 'client group',
+  attack: 'attack',
+  experiment: 'experiment',
+  variant: 'variant',
+};
+
+export function kindNoun(kind: SymbolKind): string {
+  return KIND_NOUNS[kind];
+}
+
+function dimensionNoun(dimension: ValueDimension): string {
+  return dimension === 'none' ? 'a plain number' : DIMENSIONS[dimension].noun;
+}
+
+/** Anything with a range that can be in the wrong place: an expression, a list item, a block. */
+export interface Misplaced {
+  readonly kind: string;
+  readonly range: Range;
+}
+
+function describe(node: Misplaced): string {
+  const expression = node as Expression;
+  switch (expression.kind) {
+    case 'number':
+      return `the number ${expression.text}${expression.unit ? ' ' + expression.unit.text : ''}`;
+    case 'string':
+      return 'a string';
+    case 'identifier':
+      return `the name '${expression.name}'`;
+    case 'symbol':
+      return `'${expression.text}'`;
+    case 'call':
+      return `a call of ${expression.callee.name}(…)`;
+    case 'list':
+      return 'a list';
+    case 'interval':
+      return 'an interval';
+    default:
+      return node.kind === 'block' ? 'a block' : 'an expression';
+  }
+}
+
+export function wrongForm(here: Here, expression: Misplaced, expected: string): undefined {
+  here.diagnostics.report('TN304', at(here, expression.range), `Expected ${expected}, found ${describe(expression)}.`, { data: { expected } });
+  return undefined;
+}
+
+/** Follows identifiers that name constants to the expression they stand for. */
+export function dereference(here: Here, expression: Expression): { here: Here; expression: Expression } | undefined {
+  let current = { here, expression };
+  const seen: string[] = [];
+  while (current.expression.kind === 'identifier' || current.expression.kind === 'parenthesized') {
+    if (current.expression.kind === 'parenthesized') {
+      current = { here: current.here, expression: current.expression.expression };
+      continue;
+    }
+    const name = current.expression.name;
+    const definition = here.analysis.constants.get(name);
+    if (!definition) return current;
+    here.analysis.symbols.find('const', name)?.references.push(at(current.here, current.expression.range));
+    if (seen.includes(name) || here.analysis.evaluating.includes(name)) {
+      here.diagnostics.report('TN208', at(current.here, current.expression.range), `Constant '${name}' is defined in terms of itself.`);
+      return undefined;
+    }
+    seen.push(name);
+    if (definition.values.length !== 1) return undefined; // reported where the constant is declared
+    current = { here: { ...here, uri: definition.uri }, expression: definition.values[0]! };
+  }
+  return current;
+}
+
+/** Evaluates arithmetic on numbers with units, following constants. */
+function evaluate(here: Here, expression: Expression): Quantity | undefined {
+  const resolved = dereference(here, expression);
+  if (!resolved) return undefined;
+  const { expression: expr } = resolved;
+  const where = resolved.here;
+  switch (expr.kind) {
+    case 'number': {
+      if (!expr.unit) return { value: expr.value, dimension: 'none' };
+      const unit = unitInfo(expr.unit.text);
+      if (!unit) {
+        where.diagnostics.report('TN302', at(where, expr.unit.range), `Unknown unit '${expr.unit.text}'.`);
+        return undefined;
+      }
+      return { value: expr.value * unit.factor, dimension: unit.dimension };
+    }
+    case 'unary': {
+      const operand = evaluate(where, expr.operand);
+      return operand && { value: -operand.value, dimension: operand.dimension };
+    }
+    case 'binary': {
+      const left = evaluate(where, expr.left);
+      const right = evaluate(where, expr.right);
+      if (!left || !right) return undefined;
+      return combine(where, expr.operator, left, right, expr.range);
+    }
+    case 'identifier':
+      return unknownName(where, expr, 'const', 'a number');
+    default:
+      return wrongForm(where, expr, 'a number');
+  }
+}
+
+function combine(here: Here, operator: '+' | '-' | '*' | '/', left: Quantity, right: Quantity, range: Range): Quantity | undefined {
+  const fail = (): undefined => {
+    here.diagnostics.report(
+      'TN306',
+      at(here, range),
+      `Cannot ${operator === '+' ? 'add' : operator === '-' ? 'subtract' : operator === '*' ? 'multiply' : 'divide'} ${dimensionNoun(left.dimension)} and ${dimensionNoun(right.dimension)}.`,
+    );
+    return undefined;
+  };
+  switch (operator) {
+    case '+':
+    case '-':
+      if (left.dimension !== right.dimension) return fail();
+      return { value: operator === '+' ? left.value + right.value : left.value - right.value, dimension: left.dimension };
+    case '*':
+      if (left.dimension !== 'none' && right.dimension !== 'none') return fail();
+      return { value: left.value * right.value, dimension: left.dimension === 'none' ? right.dimension : left.dimension };
+    case '/':
+      if (right.dimension !== 'none' && right.dimension !== left.dimension) return fail();
+      if (right.value === 0) {
+        here.diagnostics.report('TN303', at(here, range), 'Division by zero.');
+        return undefined;
+      }
+      return { value: left.value / right.value, dimension: right.dimension === 'none' ? left.dimension : 'none' };
+  }
+}
+
+export interface NumberOptions {
+  readonly bounds?: Bounds;
+  readonly integer?: boolean;
+  /** Names the setting in messages. */
+  readonly what?: string;
+}
+
+/** A number of the expected dimension, normalised and checked against its bounds. */
+export function numberOf(here: Here, expression: Expression, dimension: ValueDimension, options: NumberOptions = {}): number | undefined {
+  const quantity = evaluate(here, expression);
+  if (!quantity) return undefined;
+  const where = at(here, expression.range);
+  const what = options.what ? `${options.what} needs ` : 'Expected ';
+  if (quantity.dimension !== dimension) {
+    if (quantity.dimension === 'none') {
+      const unit = DIMENSIONS[dimension as Dimension];
+      here.diagnostics.report('TN301', where, `${what}${unit.noun}: add a unit such as '${unit.example}'.`, {
+        data: { expected: dimension, suggestedUnit: unit.example },
+      });
+    } else if (dimension === 'none') {
+      here.diagnostics.report('TN302', where, `${what}a plain number, not ${dimensionNoun(quantity.dimension)}: remove the unit.`, {
+        data: { expected: 'none', found: quantity.dimension },
+      });
+    } else {
+      here.diagnostics.report('TN302', where, `${what}${dimensionNoun(dimension)}, not ${dimensionNoun(quantity.dimension)}.`, {
+        data: { expected: dimension, found: quantity.dimension, suggestedUnit: DIMENSIONS[dimension].example },
+      });
+    }
+    return undefined;
+  }
+  if (options.integer && !Number.isInteger(quantity.value)) {
+    here.diagnostics.report('TN305', where, `${options.what ?? 'This value'} must be a whole number.`, { data: { suggestion: Math.round(quantity.value) } });
+    return undefined;
+  }
+  if (!withinBounds(here, quantity.value, dimension, options.bounds, expression.range, options.what)) return undefined;
+  return quantity.value;
+}
+
+export function withinBounds(here: Here, value: number, dimension: ValueDimension, bounds: Bounds | undefined, range: Range, what?: string): boolean {
+  if (!bounds) return true;
+  const format = (n: number) => formatQuantity(n, dimension === 'none' ? undefined : dimension);
+  const low = bounds.min !== undefined && (bounds.minExclusive ? value <= bounds.min : value < bounds.min);
+  const high = bounds.max !== undefined && (bounds.maxExclusive ? value >= bounds.max : value > bounds.max);
+  if (!low && !high) return true;
+  const parts: string[] = [];
+  if (bounds.min !== undefined) parts.push(`${bounds.minExclusive ? 'above' : 'at least'} ${format(bounds.min)}`);
+  if (bounds.max !== undefined) parts.push(`${bounds.maxExclusive ? 'below' : 'at most'} ${format(bounds.max)}`);
+  here.diagnostics.report('TN303', at(here, range), `${what ?? 'The value'} must be ${parts.join(' and ')}; ${format(value)} is out of range.`, {
+    data: { min: bounds.min, max: bounds.max, minExclusive: bounds.minExclusive ?? false, maxExclusive: bounds.maxExclusive ?? false },
+  });
+  return false;
+}
+
+/** A distribution of numbers: a call of a distribution function, `a .. b`, or a single number (constant). */
+export function distributionOf(here: Here, expression: Expression, dimension: ValueDimension, options: NumberOptions = {}): Distribution | undefined {
+  const resolved = dereference(here, expression);
+  if (!resolved) return undefined;
+  const { expression: expr, here: where } = resolved;
+  if (expr.kind === 'interval') {
+    const min = numberOf(where, expr.from, dimension, options);
+    const max = numberOf(where, expr.to, dimension, options);
+    return min === undefined || max === undefined ? undefined : uniform(where, min, max, expr.range);
+  }
+  if (expr.kind !== 'call') {
+    const value = numberOf(where, expr, dimension, options);
+    return value === undefined ? undefined : { type: 'constant', value };
+  }
+  const name = expr.callee.name;
+  if (name === 'choice') {
+    const options_ = choiceOptions(where, expr, (value) => numberOf(where, value, dimension, options));
+    return options_ && { type: 'choice', options: options_ };
+  }
+  const spec = functionSpec('distribution', name);
+  if (!spec) return unknownFunction(where, expr.callee, 'distribution');
+  const args = callArguments(where, expr, spec, (param, value) =>
+    param.dimension === 'value'
+      ? numberOf(where, value, dimension, { ...options, bounds: mergeBounds(options.bounds, param.bounds), integer: false })
+      : numberOf(where, value, param.dimension, { bounds: param.bounds, what: `${param.name}` }),
+  );
+  if (!args) return undefined;
+  switch (name) {
+    case 'constant':
+      return { type: 'constant', value: args.value! };
+    case 'uniform':
+      return uniform(where, args.min!, args.max!, expr.range);
+    case 'exponential':
+      return { type: 'exponential', mean: args.mean! };
+    case 'normal':
+      return { type: 'normal', mean: args.mean!, sd: args.sd! };
+    case 'lognormal':
+      return { type: 'lognormal', median: args.median!, sigma: args.sigma! };
+    default:
+      return { type: 'pareto', scale: args.scale!, shape: args.shape! };
+  }
+}
+
+function mergeBounds(value: Bounds | undefined, param: Bounds | undefined): Bounds | undefined {
+  return param ? { ...value, ...param } : value;
+}
+
+function uniform(here: Here, min: number, max: number, range: Range): Distribution | undefined {
+  if (min > max) {
+    here.diagnostics.report('TN307', at(here, range), 'The lower bound is above the upper bound.', { data: { min, max } });
+    return undefined;
+  }
+  return { type: 'uniform', min, max };
+}
+
+/** The options of `choice(a, b weight 2, …)`. */
+function choiceOptions<T>(here: Here, call: Call, value: (expression: Expression) => T | undefined): { value: T; weight: number }[] | undefined {
+  if (call.args.length === 0) return wrongForm(here, call, 'at least one option in choice(…)');
+  const out: { value: T; weight: number }[] = [];
+  let ok = true;
+  for (const argument of call.args) {
+    const [first, keyword, weightExpr, ...extra] = argument.values;
+    if (!first) {
+      ok = wrongForm(here, call, 'an option') ?? false;
+      continue;
+    }
+    const optionValue = value(first);
+    let weight = 1;
+    if (keyword) {
+      if (keyword.kind !== 'identifier' || keyword.name !== 'weight' || !weightExpr || extra.length > 0) {
+        ok = wrongForm(here, keyword, '`weight W` after a choice option') ?? false;
+        continue;
+      }
+      const w = numberOf(here, weightExpr, 'none', { bounds: { min: 0, minExclusive: true }, what: 'A weight' });
+      if (w === undefined) ok = false;
+      else weight = w;
+    }
+    if (optionValue === undefined) ok = false;
+    else out.push({ value: optionValue, weight });
+  }
+  return ok ? out : undefined;
+}
+
+/** Arguments of a call matched to the function's parameters: positional first, then `name value`. */
+export function callArguments(
+  here: Here,
+  call: Call,
+  spec: FunctionSpec,
+  value: (param: FunctionSpec['params'][number], expression: Expression) => number | undefined,
+): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  const given = new Set<string>();
+  const positional = spec.params.filter((param) => param.positional);
+  let nextPositional = 0;
+  let ok = true;
+  const assign = (name: string, expression: Expression | undefined, nameRange: Range): void => {
+    const param = spec.params.find((candidate) => candidate.name === name);
+    if (!param) {
+      const suggestion = closest(name, spec.params.map((p) => p.name));
+      here.diagnostics.report('TN206', at(here, nameRange), `${spec.name}(…) has no argument '${name}'.${didYouMean(suggestion)}`, {
+        data: { replacement: suggestion, expected: spec.params.map((p) => p.name) },
+      });
+      ok = false;
+      return;
+    }
+    if (given.has(name)) {
+      here.diagnostics.report('TN202', at(here, nameRange), `Argument '${name}' is given twice.`);
+      ok = false;
+      return;
+    }
+    given.add(name);
+    if (!expression) {
+      ok = wrongForm(here, call, `a value for '${name}'`) ?? false;
+      return;
+    }
+    const result = value(param, expression);
+    if (result === undefined) ok = false;
+    else out[name] = result;
+  };
+  for (const argument of call.args) {
+    let values = argument.values;
+    const first = values[0];
+    if (!first) continue;
+    const namesParam = first.kind === 'identifier' && values.length >= 2 && spec.params.some((param) => param.name === first.name);
+    if (!namesParam) {
+      const param = positional[nextPositional++];
+      if (!param) {
+        here.diagnostics.report('TN304', at(here, first.range), `${spec.name}(…) takes ${positional.length} positional argument${positional.length === 1 ? '' : 's'}.`);
+        ok = false;
+        continue;
+      }
+      assign(param.name, first, first.range);
+      values = values.slice(1);
+    }
+    for (let index = 0; index < values.length; index += 2) {
+      const name = values[index]!;
+      if (name.kind !== 'identifier') {
+        ok = wrongForm(here, name, 'an argument name') ?? false;
+        break;
+      }
+      assign(name.name, values[index + 1], name.range);
+    }
+  }
+  for (const param of spec.params) {
+    if (given.has(param.name)) continue;
+    if (param.default !== undefined) out[param.name] = param.default;
+    else if (ok) {
+      here.diagnostics.report('TN304', at(here, call.range), `${spec.name}(…) needs '${param.name}': ${param.summary}`, { data: { missing: param.name } });
+      ok = false;
+    }
+  }
+  return ok ? out : undefined;
+}
+
+function unknownFunction(here: Here, callee: Identifier, category: FunctionSpec['category']): undefined {
+  const names = category === 'distribution' ? [...functionNames('distribution'), 'choice'] : functionNames(category);
+  const suggestion = closest(callee.name, names);
+  here.diagnostics.report('TN206', at(here, callee.range), `Unknown ${category} function '${callee.name}'.${didYouMean(suggestion)} Known: ${[...new Set(names)].join(', ')}.`, {
+    data: { replacement: suggestion },
+  });
+  return undefined;
+}
+
+/** Reports an identifier that names nothing of the expected kind. */
+export function unknownName(here: Here, identifier: Identifier, kind: SymbolKind, expected?: string): undefined {
+  const other = here.analysis.symbols.anyNamed(identifier.name);
+  if (other && other.kind !== kind) {
+    here.diagnostics.report('TN203', at(here, identifier.range), `'${identifier.name}' is a ${kindNoun(other.kind)}, not ${expected ?? 'a ' + kindNoun(kind)}.`, {
+      related: [{ uri: other.uri, range: other.range, message: `'${identifier.name}' is declared here` }],
+    });
+    return undefined;
+  }
+  const suggestion = closest(identifier.name, here.analysis.symbols.namesOf(kind));
+  const message = expected ? `Unknown name '${identifier.name}': expected ${expected} or the name of a ${kindNoun(kind)}.` : `Unknown ${kindNoun(kind)} '${identifier.name}'.`;
+  here.diagnostics.report('TN203', at(here, identifier.range), `${message}${didYouMean(suggestion)}`, {
+    data: { replacement: suggestion, kind },
+  });
+  return undefined;
+}
+
+/** The name of a declared thing of the given kind; records the reference. */
+export function referenceOf(here: Here, expression: Expression, kind: SymbolKind): string | undefined {
+  if (expression.kind !== 'identifier' || expression.parts.length !== 1) return wrongForm(here, expression, `the name of a ${kindNoun(kind)}`);
+  const declaration = here.analysis.symbols.find(kind, expression.name);
+  if (!declaration) return unknownName(here, expression, kind);
+  declaration.references.push(at(here, expression.range));
+  return expression.name;
+}
+
+/** One name or `choice(a, b weight 2, …)` of names. */
+export function referenceDistribution(here: Here, expression: Expression, kind: SymbolKind): Distribution<string> | undefined {
+  const resolved = dereference(here, expression);
+  if (!resolved) return undefined;
+  const { expression: expr, here: where } = resolved;
+  if (expr.kind === 'call') {
+    if (expr.callee.name !== 'choice') return wrongForm(where, expr, `a ${kindNoun(kind)} or choice(…) of them`);
+    const options = choiceOptions(where, expr, (value) => referenceOf(where, value, kind));
+    return options && { type: 'choice', options };
+  }
+  const name = referenceOf(where, expr, kind);
+  return name === undefined ? undefined : { type: 'constant', value: name };
+}
+
+export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, string>>, what: string): string | undefined {
+  if (expression.kind !== 'identifier' || expression.parts.length !== 1) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
+  if (Object.hasOwn(values, expression.name)) return expression.name;
+  const suggestion = closest(expression.name, Object.keys(values));
+  here.diagnostics.report('TN205', at(here, expression.range), `Unknown ${what} '${expression.name}'.${didYouMean(suggestion)} Expected one of: ${Object.keys(values).join(', ')}.`, {
+    data: { replacement: suggestion, expected: Object.keys(values) },
+  });
+  return undefined;
+}
+
+const BOOLEANS: Record<string, boolean> = { on: true, off: false, true: true, false: false, yes: true, no: false };
+
+export function booleanOf(here: Here, expressions: Expression[]): boolean | undefined {
+  if (expressions.length === 0) return true;
+  const [first, ...extra] = expressions;
+  if (extra.length > 0) return wrongForm(here, extra[0]!, 'nothing more after the value');
+  const name = enumOf(here, first!, { on: '', off: '', true: '', false: '', yes: '', no: '' }, 'switch value');
+  return name === undefined ? undefined : BOOLEANS[name];
+}
+
+/** Metric names with an optional client group: `ttfb(web)`, `goodput`. */
+export function metricOf(here: Here, expression: Expression): { name: string; clients: string | null } | undefined {
+  const callee = expression.kind === 'call' ? expression.callee : expression;
+  if (callee.kind !== 'identifier') return wrongForm(here, expression, 'a metric such as ttfb(web) or goodput');
+  if (!functionSpec('metric', callee.name)) return unknownFunction(here, callee, 'metric');
+  if (expression.kind !== 'call') return { name: callee.name, clients: null };
+  if (expression.args.length !== 1 || expression.args[0]!.values.length !== 1) return wrongForm(here, expression, `${callee.name}(CLIENT-GROUP)`);
+  const clients = referenceOf(here, expression.args[0]!.values[0]!, 'clients');
+  return clients === undefined ? undefined : { name: callee.name, clients };
+}
