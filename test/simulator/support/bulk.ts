@@ -83,6 +83,19 @@ export function bulkGoodput(options: Omit<DumbbellOptions, 'flows' | 'oneWayNs'>
   return (d.received[0]! * 8 * S) / options.durationNs;
 }
 
+/** Highest goodput over any 1-second interval (Shadow's "peak goodput"), in bit/s. */
+export function peakGoodput(options: Omit<DumbbellOptions, 'flows' | 'oneWayNs'> & { oneWayNs: number; durationNs: number }): number {
+  const d = dumbbell({ ...options, flows: 1, oneWayNs: () => options.oneWayNs });
+  let peak = 0;
+  let before = 0;
+  for (let t = S; t <= options.durationNs; t += S) {
+    d.internet.sim.run({ untilNs: t });
+    peak = Math.max(peak, (d.received[0]! - before) * 8);
+    before = d.received[0]!;
+  }
+  return peak;
+}
+
 /** Payload rate the headers allow on a link: rate × mss / (mss + header + framing). */
 export function payloadRate(rateBps: number, mss = 1448, headerBytes = 52, framingBytes = 2): number {
   return (rateBps * mss) / (mss + headerBytes + framingBytes);
