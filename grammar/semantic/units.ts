@@ -67,12 +67,11 @@ export function formatQuantity(value: number, dimension: Dimension | undefined):
     rate: ['Gbit/s', 'Mbit/s', 'MiB/s', 'KiB/s', 'kbit/s', 'bit/s'],
     fraction: ['%'],
   };
+  if (value === 0) return `0 ${{ time: 's', size: 'B', rate: 'bit/s', fraction: '%' }[dimension]}`;
   const candidates = preferred[dimension];
   for (const unit of candidates) {
     const scaled = value / UNITS[unit]!.factor;
-    if (value === 0 || (Math.abs(scaled) >= 1 && Number.isInteger(Math.round(scaled * 1000) / 1000))) {
-      return `${round(value === 0 ? 0 : scaled)} ${unit}`;
-    }
+    if (Math.abs(scaled) >= 1 && Number.isInteger(Math.round(scaled * 1000) / 1000)) return `${round(scaled)} ${unit}`;
   }
   const last = candidates[candidates.length - 1]!;
   return `${round(value / UNITS[last]!.factor)} ${last}`;
