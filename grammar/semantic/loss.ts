@@ -7,7 +7,7 @@ import type { LossModel, LossShape } from '../model/scenario';
 import { functionNames, functionSpec } from '../schema';
 import { at, type Here } from './analysis';
 import { closest, didYouMean } from './suggest';
-import { callArguments, dereference, numberOf, unknownName, wrongForm } from './values';
+import { callArguments, dereference, insideConstants, numberOf, unknownName, wrongForm } from './values';
 
 const EXPECTED = 'a loss model: none, a declared name, constant(…), proportional(…) or gilbert-elliott(…)';
 
@@ -31,7 +31,7 @@ function lossBase(here: Here, expression: Expression): LossModel | undefined {
   const resolved = dereference(here, expression);
   if (!resolved) return undefined;
   const { expression: expr, here: where } = resolved;
-  if (expr !== expression) return lossBase(where, expr);
+  if (expr !== expression) return insideConstants(here, resolved.names, () => lossBase(where, expr));
   switch (expr.kind) {
     case 'identifier':
       return unknownName(here, expr, 'loss-model');

@@ -70,8 +70,15 @@ export function wrongForm(here: Here, expression: Misplaced, expected: string): 
   return undefined;
 }
 
+export interface Dereferenced {
+  readonly here: Here;
+  readonly expression: Expression;
+  /** Constants followed to get there. */
+  readonly names: string[];
+}
+
 /** Follows identifiers that name constants to the expression they stand for. */
-export function dereference(here: Here, expression: Expression): { here: Here; expression: Expression } | undefined {
+export function dereference(here: Here, expression: Expression): Dereferenced | undefined {
   let current = { here, expression };
   const seen: string[] = [];
   while (current.expression.kind === 'identifier' || current.expression.kind === 'parenthesized') {
@@ -81,7 +88,7 @@ export function dereference(here: Here, expression: Expression): { here: Here; e
     }
     const name = current.expression.name;
     const definition = here.analysis.constants.get(name);
-    if (!definition) return current;
+    if (!definition) return { ...current, names: seen };
     here.analysis.symbols.find('const', name)?.references.push(at(current.here, current.expression.range));
     if (seen.includes(name) || here.analysis.evaluating.includes(name)) {
       here.diagnostics.report('TN208', at(current.here, current.expression.range), `Constant '${name}' is defined in terms of itself.`);
@@ -91,15 +98,27 @@ export function dereference(here: Here, expression: Expression): { here: Here; e
     if (definition.values.length !== 1) return undefined; // reported where the constant is declared
     current = { here: { ...here, uri: definition.uri }, expression: definition.values[0]! };
   }
-  return current;
+  return { ...current, names: seen };
+}
+
+/** Runs `evaluate` with the followed constants marked as being evaluated, so that cycles through them stop. */
+export function insideConstants<T>(here: Here, names: readonly string[], evaluate: () => T): T {
+  here.analysis.evaluating.push(...names);
+  try {
+    return evaluate();
+  } finally {
+    here.analysis.evaluating.length -= names.length;
+  }
 }
 
 /** Evaluates arithmetic on numbers with units, following constants. */
 function evaluate(here: Here, expression: Expression): Quantity | undefined {
   const resolved = dereference(here, expression);
   if (!resolved) return undefined;
-  const { expression: expr } = resolved;
-  const where = resolved.here;
+  return insideConstants(here, resolved.names, () => evaluateResolved(resolved.here, resolved.expression));
+}
+
+function evaluateResolved(where: Here, expr: Expression): Quantity | undefined {
   switch (expr.kind) {
     case 'number': {
       if (!expr.unit) return { value: expr.value, dimension: 'none' };
@@ -330,7 +349,8 @@ export function callArguments(
     let values = argument.values;
     const first = values[0];
     if (!first) continue;
-    const namesParam = first.kind === 'identifier' && values.length >= 2 && spec.params.some((param) => param.name === first.name);
+    // `name value` pairs have even length; `value name value …` starts with a positional value.
+    const namesParam = first.kind === 'identifier' && values.length % 2 === 0;
     if (!namesParam) {
       const param = positional[nextPositional++];
       if (!param) {

@@ -25,6 +25,7 @@ export const messages: IParserErrorMessageProvider = {
   buildNotAllInputParsedMessage: ({ firstRedundant }) => `unexpected ${found(firstRedundant)}`,
   buildNoViableAltMessage: ({ expectedPathsPerAlt, actual, customUserDescription }) =>
     `expected ${customUserDescription ?? alternatives(expectedPathsPerAlt.flat().map((path) => path[0]!))} but found ${found(actual[0]!)}`,
-  buildEarlyExitMessage: ({ expectedIterationPaths, actual, customUserDescription }) =>
-    `expected ${customUserDescription ?? alternatives(expectedIterationPaths.map((path) => path[0]!))} but found ${found(actual[0]!)}`,
+  // Every repetition that must run once in this grammar is a run of values.
+  buildEarlyExitMessage: ({ actual, customUserDescription }) =>
+    `expected ${customUserDescription ?? 'a value'} but found ${found(actual[0]!)}`,
 };

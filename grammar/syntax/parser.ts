@@ -44,6 +44,12 @@ interface Owner {
   statement?: Mutable<Statement>;
 }
 
+interface StatementListState {
+  readonly statements: Statement[];
+  /** The owner of the statement just parsed, until a terminator ends it. */
+  open: Owner | undefined;
+}
+
 /** A statement's values, filled as they parse so that a recovered statement keeps what parsed. */
 interface Head {
   args: Expression[];
@@ -68,6 +74,9 @@ class TornetParser extends EmbeddedActionsParser {
   private found: OffsetError[] = [];
   private harvested = 0;
   private owners: Owner[] = [];
+  private lists: StatementListState[] = [];
+  /** Identifier parts by name: names repeat, and `parts` is read-only. */
+  private parts = new Map<string, readonly string[]>();
   private lastStatementOwner: Owner | undefined;
 
   constructor() {
@@ -81,6 +90,8 @@ class TornetParser extends EmbeddedActionsParser {
     this.found = [];
     this.harvested = 0;
     this.owners = [];
+    this.lists = [];
+    this.parts = new Map();
     this.input = stream.tokens;
     const statements = this.file();
     this.harvest(undefined);
@@ -97,35 +108,39 @@ class TornetParser extends EmbeddedActionsParser {
   private statementList = this.RULE(
     'statementList',
     () => {
-      const statements: Statement[] = [];
-      // The statement just parsed, until a terminator ends it.
-      let open: Owner | undefined;
-      this.MANY(() => {
-        this.OR([
-          {
-            ALT: () => {
-              this.CONSUME(t.Terminator);
-              open = undefined;
-            },
-          },
-          {
-            ALT: () => {
-              statements.push(this.SUBRULE(this.statement));
-              open = this.lastStatementOwner;
-            },
-          },
-          {
-            ALT: () => {
-              this.SUBRULE(this.strayStatement, { ARGS: [open] });
-              open = undefined;
-            },
-          },
-        ]);
-      });
-      return statements;
+      const list: StatementListState = { statements: [], open: undefined };
+      this.ACTION(() => this.lists.push(list));
+      this.MANY(() => this.OR(this.statementListAlternatives));
+      this.ACTION(() => this.lists.pop());
+      return list.statements;
     },
     { resyncEnabled: false },
   );
+
+  // Built once and shared by every list (Chevrotain's advice); they act on the innermost list.
+  private statementListAlternatives = [
+    {
+      ALT: () => {
+        this.CONSUME(t.Terminator);
+        if (!this.RECORDING_PHASE) this.lists.at(-1)!.open = undefined;
+      },
+    },
+    {
+      ALT: () => {
+        const statement = this.SUBRULE(this.statement);
+        if (this.RECORDING_PHASE) return;
+        const list = this.lists.at(-1)!;
+        list.statements.push(statement);
+        list.open = this.lastStatementOwner;
+      },
+    },
+    {
+      ALT: () => {
+        this.SUBRULE(this.strayStatement, { ARGS: [this.RECORDING_PHASE ? undefined : this.lists.at(-1)!.open] });
+        if (!this.RECORDING_PHASE) this.lists.at(-1)!.open = undefined;
+      },
+    },
+  ];
 
   private statement = this.RULE(
     'statement',
@@ -140,13 +155,7 @@ class TornetParser extends EmbeddedActionsParser {
         if (!(error instanceof Error && isRecognitionException(error))) throw error;
       }
       this.ACTION(() => this.harvest(owner));
-      // After an error the rest of the line belongs to this broken statement.
-      this.MANY({
-        GATE: () => owner.recovered,
-        DEF: () => {
-          this.OR1([{ ALT: () => this.CONSUME(t.Stray) }, { ALT: () => this.CONSUME1(t.Identifier) }]);
-        },
-      });
+      this.MANY(this.restOfBrokenLine);
       const block = this.OPTION(() => this.SUBRULE(this.block));
       return this.ACTION(() => {
         this.owners.pop();
@@ -166,6 +175,14 @@ class TornetParser extends EmbeddedActionsParser {
     },
     { resyncEnabled: false },
   );
+
+  /** After an error the rest of the line belongs to the broken statement being parsed. */
+  private restOfBrokenLine = {
+    GATE: () => this.owners.at(-1)!.recovered,
+    DEF: () => {
+      this.CONSUME(t.LineContent);
+    },
+  };
 
   private statementValues = this.RULE(
     'statementValues',
@@ -209,7 +226,7 @@ class TornetParser extends EmbeddedActionsParser {
             const first = this.CONSUME(t.Stray);
             let last = first;
             this.MANY(() => {
-              last = this.OR1([{ ALT: () => this.CONSUME1(t.Stray) }, { ALT: () => this.CONSUME(t.Identifier) }]);
+              last = this.CONSUME(t.LineContent);
             });
             this.ACTION(() => this.reportStray(first, last, owner, open !== undefined));
             this.OPTION(() => this.SUBRULE(this.block));
@@ -276,7 +293,7 @@ class TornetParser extends EmbeddedActionsParser {
     (): Expression => {
       let left = this.SUBRULE(this.multiplicative);
       this.MANY(() => {
-        const operator = this.OR([{ ALT: () => this.CONSUME(t.Plus) }, { ALT: () => this.CONSUME(t.Minus) }]);
+        const operator = this.CONSUME(t.AdditiveOperator);
         const right = this.SUBRULE1(this.multiplicative);
         left = this.ACTION(() => this.binary(operator, left, right));
       });
@@ -290,7 +307,7 @@ class TornetParser extends EmbeddedActionsParser {
     (): Expression => {
       let left = this.SUBRULE(this.unary);
       this.MANY(() => {
-        const operator = this.OR([{ ALT: () => this.CONSUME(t.Star) }, { ALT: () => this.CONSUME(t.Slash) }]);
+        const operator = this.CONSUME(t.MultiplicativeOperator);
         const right = this.SUBRULE1(this.unary);
         left = this.ACTION(() => this.binary(operator, left, right));
       });
@@ -387,11 +404,8 @@ class TornetParser extends EmbeddedActionsParser {
     'argument',
     (): Argument => {
       const values: Expression[] = [];
-      this.AT_LEAST_ONE({
-        DEF: () => {
-          values.push(this.SUBRULE(this.value));
-        },
-        ERR_MSG: 'an argument',
+      this.AT_LEAST_ONE(() => {
+        values.push(this.SUBRULE(this.value));
       });
       return this.ACTION(() => ({ kind: 'argument', values, range: this.span(values[0]!, values.at(-1)!) }));
     },
@@ -431,11 +445,8 @@ class TornetParser extends EmbeddedActionsParser {
         return name;
       });
       const values: Expression[] = [];
-      this.AT_LEAST_ONE({
-        DEF: () => {
-          values.push(this.SUBRULE(this.value));
-        },
-        ERR_MSG: 'a value',
+      this.AT_LEAST_ONE(() => {
+        values.push(this.SUBRULE(this.value));
       });
       return this.ACTION(() => {
         const start = label === undefined ? values[0]!.range.start.offset : label.startOffset;
@@ -499,7 +510,10 @@ class TornetParser extends EmbeddedActionsParser {
   }
 
   private identifier(token: IToken): Identifier {
-    return { kind: 'identifier', name: token.image, parts: token.image.split('.'), range: this.tokenRange(token) };
+    const name = token.image;
+    let parts = this.parts.get(name);
+    if (parts === undefined) this.parts.set(name, (parts = name.split('.')));
+    return { kind: 'identifier', name, parts, range: this.tokenRange(token) };
   }
 
   private binary(operator: IToken, left: Expression, right: Expression): Expression {

@@ -27,10 +27,12 @@ import {
 import { quote, type OffsetError } from './offset-error';
 
 /**
- * Deepest nesting of `{ ( [` analysed. Real scenarios nest 3–5 levels; 256 keeps the
- * recursive-descent parser far from Node's default stack limit (see the 10,000-level test).
+ * Deepest nesting of `{ ( [` analysed. Real scenarios nest 3–5 levels. Each nested call
+ * costs the recursive-descent parser about seven rule invocations, and on Node 20's default
+ * stack nested calls overflow near 175 levels; 64 leaves room for the caller's own frames
+ * (a language server, a worker). The check runs on the token stream, before any recursion.
  */
-export const MAX_NESTING_DEPTH = 256;
+export const MAX_NESTING_DEPTH = 64;
 
 export interface TokenStream {
   /** Tokens for the parser, brackets balanced, terminators collapsed. */

@@ -7,8 +7,12 @@ import { createToken, Lexer, type TokenType } from 'chevrotain';
 
 /** Ends a statement: a newline or `;`. */
 export const Terminator = createToken({ name: 'Terminator', pattern: Lexer.NA, label: 'the end of the statement' });
+/** Anything a statement line may hold besides its terminator and braces: what recovery skips. */
+export const LineContent = createToken({ name: 'LineContent', pattern: Lexer.NA });
 /** A token that can never start a statement; a line starting with one is skipped as a whole. */
-export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA });
+export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA, categories: [LineContent] });
+export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA });
+export const MultiplicativeOperator = createToken({ name: 'MultiplicativeOperator', pattern: Lexer.NA });
 /** A string literal, closed or not. */
 export const StringToken = createToken({ name: 'String', pattern: Lexer.NA, categories: [Stray], label: 'a string' });
 
@@ -60,6 +64,7 @@ const namePart = String.raw`[A-Za-z_](?:[A-Za-z0-9_]|-(?!>))*`;
 export const Identifier = createToken({
   name: 'Identifier',
   pattern: new RegExp(`${namePart}(?:\\.(?:${namePart}|\\*))*`),
+  categories: [LineContent],
   label: 'a name',
 });
 
@@ -86,10 +91,10 @@ export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [S
 export const DotDot = createToken({ name: 'DotDot', pattern: '..', categories: [Stray], label: "'..'" });
 export const BiArrow = createToken({ name: 'BiArrow', pattern: '<->', categories: [Stray], label: "'<->'" });
 export const Arrow = createToken({ name: 'Arrow', pattern: '->', categories: [Stray], label: "'->'" });
-export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Stray], label: "'+'" });
-export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [Stray], label: "'-'" });
-export const Star = createToken({ name: 'Star', pattern: '*', categories: [Stray], label: "'*'" });
-export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [Stray], label: "'/'" });
+export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Stray, AdditiveOperator], label: "'+'" });
+export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [Stray, AdditiveOperator], label: "'-'" });
+export const Star = createToken({ name: 'Star', pattern: '*', categories: [Stray, MultiplicativeOperator], label: "'*'" });
+export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [Stray, MultiplicativeOperator], label: "'/'" });
 
 /**
  * A `}`, `)` or `]` that closes nothing. The lexer never produces it: the token
@@ -130,4 +135,13 @@ export const lexerTokens: TokenType[] = [
 ];
 
 /** Everything the parser may see, categories included. */
-export const parserTokens: TokenType[] = [...lexerTokens, Terminator, Stray, StringToken, UnmatchedCloser];
+export const parserTokens: TokenType[] = [
+  ...lexerTokens,
+  Terminator,
+  LineContent,
+  Stray,
+  StringToken,
+  AdditiveOperator,
+  MultiplicativeOperator,
+  UnmatchedCloser,
+];
