@@ -4,7 +4,11 @@
 // `node:` builtins are listed explicitly per folder.
 export const importRules = {
   grammar: { folders: ['grammar/'], packages: ['chevrotain'], nodeBuiltins: false },
-  simulator: { folders: ['simulator/', 'grammar/model/'], packages: [], nodeBuiltins: true },
+  simulator: {
+    folders: ['simulator/', 'grammar/model/'],
+    packages: ['simple-statistics', '@stdlib/stats-base-dists-t-quantile'],
+    nodeBuiltins: true,
+  },
   'language-server': {
     folders: ['language-server/', 'grammar/'],
     packages: ['vscode-languageserver', 'vscode-languageserver-textdocument', 'vscode-languageserver-protocol'],
@@ -16,5 +20,5 @@ export const importRules = {
     nodeBuiltins: true,
   },
   webview: { folders: ['webview/', 'simulator/results/'], packages: ['chart.js'], nodeBuiltins: false },
-  cli: { folders: ['cli/', 'grammar/', 'simulator/'], packages: ['commander'], nodeBuiltins: true },
+  cli: { folders: ['cli/', 'grammar/', 'simulator/', 'webview/charts/'], packages: ['commander', 'cli-progress'], nodeBuiltins: true },
 };
