@@ -16,11 +16,11 @@ export const FUNCTIONS: FunctionSpec[] = [
   {
     name: 'uniform',
     category: 'distribution',
-    summary: 'Uniform between min and max (also written `min .. max`).',
+    summary: 'Uniform between two bounds (also written `from .. to`).',
     source: 'Language design.',
     params: [
-      { name: 'min', summary: 'Lower bound.', positional: true, dimension: 'value' },
-      { name: 'max', summary: 'Upper bound.', positional: true, dimension: 'value' },
+      { name: 'from', summary: 'Lower bound.', positional: true, dimension: 'value' },
+      { name: 'to', summary: 'Upper bound.', positional: true, dimension: 'value' },
     ],
   },
   {

@@ -53,6 +53,11 @@ export function unitInfo(text: string): UnitInfo | undefined {
   return Object.hasOwn(UNITS, text) ? UNITS[text] : undefined;
 }
 
+/** A number written in `unit`, in normalised units; sub-units divide so that 70 % is exactly 0.7. */
+export function normalise(value: number, unit: UnitInfo): number {
+  return unit.factor < 1 ? value / Math.round(1 / unit.factor) : value * unit.factor;
+}
+
 /** Units of a dimension, in table order. */
 export function unitsOf(dimension: Dimension): string[] {
   return Object.keys(UNITS).filter((unit) => UNITS[unit]!.dimension === dimension && unit !== 'us');

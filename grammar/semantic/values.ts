@@ -8,7 +8,7 @@ import { functionNames, functionSpec } from '../schema';
 import type { Bounds, FunctionSpec, SymbolKind } from '../schema/types';
 import { at, type Here } from './analysis';
 import { closest, didYouMean } from './suggest';
-import { DIMENSIONS, formatQuantity, unitInfo, type Dimension } from './units';
+import { DIMENSIONS, formatQuantity, normalise, unitInfo, type Dimension } from './units';
 
 export type ValueDimension = Dimension | 'none';
 
@@ -127,7 +127,7 @@ function evaluateResolved(where: Here, expr: Expression): Quantity | undefined {
         where.diagnostics.report('TN302', at(where, expr.unit.range), `Unknown unit '${expr.unit.text}'.`);
         return undefined;
       }
-      return { value: expr.value * unit.factor, dimension: unit.dimension };
+      return { value: normalise(expr.value, unit), dimension: unit.dimension };
     }
     case 'unary': {
       const operand = evaluate(where, expr.operand);
@@ -257,7 +257,7 @@ export function distributionOf(here: Here, expression: Expression, dimension: Va
     case 'constant':
       return { type: 'constant', value: args.value! };
     case 'uniform':
-      return uniform(where, args.min!, args.max!, expr.range);
+      return uniform(where, args.from!, args.to!, expr.range);
     case 'exponential':
       return { type: 'exponential', mean: args.mean! };
     case 'normal':
