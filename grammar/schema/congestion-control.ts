@@ -40,8 +40,13 @@ function cc(keyword: string, value: number, consensus: string, summary: string, 
   return property(keyword, kind, value, { summary, source: `consensus \`${consensus}\` (tor-mechanisms.md §4).` });
 }
 
-const common: StatementSpec[] = [
-  property(
+/** The `profile` setting of a context, with the profiles' values for that context's settings only. */
+function withProfile(statements: StatementSpec[]): StatementSpec[] {
+  const keys = new Set(statements.map((statement) => statement.keyword));
+  const presets = Object.fromEntries(
+    Object.entries(PROFILES).map(([name, values]) => [name, Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)))]),
+  );
+  const profile = property(
     'profile',
     { kind: 'enum', values: { 'code-default': 'tor code defaults (0.4.8)', prop324: 'the values in Prop 324\'s text', 'consensus-2026': 'the live consensus of January 2026' } },
     'code-default',
@@ -49,9 +54,13 @@ const common: StatementSpec[] = [
       summary: 'A named set of parameter values; settings written explicitly override it.',
       source: 'tor-mechanisms.md §4.4 and §11.3.',
       defaultNote: 'Code defaults; Prop 324 and the live consensus differ (cwnd-min 31/62/124, cwnd-inc 31/31/1, …).',
-      presets: PROFILES,
+      presets,
     },
-  ),
+  );
+  return [profile, ...statements];
+}
+
+const common: StatementSpec[] = [
   cc('sendme-inc', 31, 'cc_sendme_inc', 'Cells acknowledged by one SENDME.'),
   cc('cwnd-init', 124, 'cc_cwnd_init', 'Initial congestion window, cells.'),
   cc('cwnd-min', 62, 'cc_cwnd_min', 'Smallest congestion window, cells (code 62, Prop 324 31, live 124).'),
@@ -114,31 +123,31 @@ export const vegasContext: ContextSpec = {
   id: 'vegas',
   title: 'congestion-control vegas { … }',
   summary: 'Tor-Vegas parameters; α/β/γ/δ are cell counts per path type (exit 3 hops, onion 6, sbws 2).',
-  statements: [
+  statements: withProfile([
     ...common,
     ...vegasThresholds('exit', [124, 248, 186, 372, 500]),
     ...vegasThresholds('onion', [186, 434, 310, 558, 600]),
     ...vegasThresholds('sbws', [93, 155, 124, 248, 400]),
-  ],
+  ]),
 };
 
 export const westwoodContext: ContextSpec = {
   id: 'westwood',
   title: 'congestion-control westwood { … }',
   summary: 'Tor-Westwood parameters.',
-  statements: [
+  statements: withProfile([
     ...common,
     cc('rtt-thresh', 0.33, 'cc_westwood_rtt_thresh', 'Position between min and max RTT above which the circuit is congested.', PERCENT),
     cc('cwnd-backoff', 0.75, 'cc_westwood_cwnd_m', 'cwnd multiplier on congestion.', PERCENT),
     property('min-backoff', { kind: 'boolean' }, false, { summary: 'Back off to min(cwnd·m, BDP) instead of max.', source: 'consensus `cc_westwood_min_backoff`.' }),
     cc('rtt-max-backoff', 1, 'cc_westwood_rtt_m', 'How far max-RTT is pulled back towards min-RTT on congestion.', PERCENT),
-  ],
+  ]),
 };
 
 export const nolaContext: ContextSpec = {
   id: 'nola',
   title: 'congestion-control nola { … }',
   summary: 'Tor-NOLA parameters.',
-  statements: [...common, cc('overshoot', 100, 'cc_nola_overshoot', 'Cells added to the BDP estimate.', CELL_COUNT)],
+  statements: withProfile([...common, cc('overshoot', 100, 'cc_nola_overshoot', 'Cells added to the BDP estimate.', CELL_COUNT)]),
 };
 

@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, clean, NETWORK, only } from './check-helper';
+
+test('sweeps cross in the order written, named by their labels', () => {
+  const model = clean(`${NETWORK}
+loss normal-loss = constant(1 %)
+experiment grid {
+  baseline amap-low-none
+  vary socket-scheduler [amap: amap, kist: kist]
+  vary load [low: 0.5, high: 2]
+  vary loss [none: none, normal: normal-loss]
+  report ttfb(users) goodput
+}`);
+  const experiment = model.experiments[0]!;
+  assert.equal(experiment.baseline, 'amap-low-none');
+  assert.deepEqual(experiment.variants.map((variant) => variant.name), [
+    'amap-low-none', 'amap-low-normal', 'amap-high-none', 'amap-high-normal',
+    'kist-low-none', 'kist-low-normal', 'kist-high-none', 'kist-high-normal',
+  ]);
+  const last = experiment.variants[7]!;
+  assert.deepEqual(last.labels, { 'socket-scheduler': 'kist', load: 'high', loss: 'normal' });
+  assert.equal(last.config.clients[0]!.count, 2);
+  assert.equal(last.config.relays[0]!.socketScheduler.type, 'kist');
+  assert.equal(last.config.internet.loss.name, 'normal-loss');
+  assert.equal(experiment.variants[0]!.config.relays[0]!.socketScheduler.type, 'vanilla');
+  assert.deepEqual(experiment.report, [{ name: 'ttfb', clients: 'users' }, { name: 'goodput', clients: null }]);
+  assert.equal(model.base.relays[0]!.socketScheduler.type, 'kist', 'the base is unchanged');
+});
+
+test('named variants set settings by path, including deep paths, counts and defaults', () => {
+  const model = clean(`${NETWORK}
+relays exits x 2 { flags exit }
+experiment paths {
+  variant fast-kist { relays.*.socket-scheduler.interval 2 ms }
+  variant guard-group { relays.net.socket-scheduler vanilla; relays.exits.count 5 }
+  variant defaults { defaults.relay.congestion-control vegas { profile consensus-2026 } }
+  variant run { scenario.duration 1 min; internet.jitter 3 ms; clients.users.think 0 s; servers.files.count 4 }
+  chart cdf ttlb(users)
+}`);
+  const variant = (name: string) => model.experiments[0]!.variants.find((v) => v.name === name)!;
+  assert.deepEqual(variant('fast-kist').config.relays.map((group) => group.socketScheduler), [
+    { type: 'kist', interval: 0.002, socketBufferFactor: 1, globalWriteLimit: null },
+    { type: 'kist', interval: 0.002, socketBufferFactor: 1, globalWriteLimit: null },
+  ]);
+  assert.deepEqual(variant('guard-group').config.relays.map((group) => [group.socketScheduler.type, group.count]), [['vanilla', 3], ['kist', 5]]);
+  assert.equal(variant('defaults').config.relays[1]!.congestionControl.type, 'vegas');
+  const run = variant('run').config;
+  assert.deepEqual([run.run.duration, run.internet.jitter, run.internet.links[0]!.jitter, run.servers[0]!.count], [60, 0.003, 0.003, 4]);
+  assert.deepEqual(run.clients[0]!.think, { type: 'constant', value: 0 });
+  assert.deepEqual(variant('run').overrides.map((override) => override.path), ['scenario.duration', 'internet.jitter', 'clients.users.think', 'servers.files.count']);
+  assert.deepEqual(model.experiments[0]!.charts, [{ type: 'cdf', metrics: [{ name: 'ttlb', clients: 'users' }] }]);
+});
+
+test('an experiment without variants runs the base once', () => {
+  const model = clean(`${NETWORK} experiment plain { report goodput }`);
+  assert.deepEqual(model.experiments[0]!.variants.map((variant) => [variant.name, variant.overrides]), [['base', []]]);
+});
+
+test('unknown settings, groups and inner settings in paths are reported', () => {
+  const result = check(`${NETWORK}
+experiment bad {
+  variant a { relays.net.bandwith 1 MiB/s }
+  variant b { relays.nett.bandwidth 1 MiB/s }
+  variant c { relays.*.socket-scheduler.intervall 1 ms }
+  variant d { nowhere.x 1 }
+}`);
+  const messages = result.diagnostics.map((d) => `${d.code} ${d.message}`);
+  assert.ok(messages.some((m) => m.startsWith('TN403') && m.includes("'bandwidth'")), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('TN203') && m.includes("'net'")), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('TN403') && m.includes("'interval'")), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('TN403') && m.includes("'nowhere'")), messages.join('\n'));
+});
+
+test('sweep values are checked like the setting they set', () => {
+  const diagnostic = only(check(`${NETWORK} experiment e { vary scenario.duration [short: 10 MiB, long: 1 h] }`), 'TN302');
+  assert.equal(diagnostic.data?.expected, 'time');
+});
+
+test('duplicate labels and duplicate sweeps are reported', () => {
+  assert.equal(only(check(`${NETWORK} experiment e { vary load [a: 1, a: 2] }`), 'TN202').code, 'TN202');
+  assert.equal(only(check(`${NETWORK} experiment e { vary load [1, 2]; vary load [3] }`), 'TN202').code, 'TN202');
+});
