@@ -16,6 +16,13 @@ const entries = [
     format: 'cjs',
     target: 'node20',
   },
+  {
+    entryPoints: ['language-server/main.ts'],
+    outfile: 'dist/server.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
 ];
 
 for (const entry of entries) {

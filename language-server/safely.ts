@@ -1,0 +1,17 @@
+// One broken feature must never take the server down: every request handler runs through
+// `safely`, which logs the exception and answers with the feature's empty result.
+
+export interface ErrorLog {
+  error(message: string): void;
+}
+
+export function safely<P, R>(log: ErrorLog, feature: string, empty: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P): R => {
+    try {
+      return handler(params);
+    } catch (error) {
+      log.error(`${feature} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return empty;
+    }
+  };
+}

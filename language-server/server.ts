@@ -1,0 +1,76 @@
+// The language server: declares its capabilities and routes each LSP request to the
+// provider of that feature (features/), through `safely` so that a failing feature is
+// logged and answered with an empty result instead of ending the server.
+
+import {
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+  type SelectionRangeParams,
+} from 'vscode-languageserver';
+import type { Analysis } from './documents/analysis';
+import { DocumentManager } from './documents/document-manager';
+import { documentDiagnostics } from './features/diagnostics';
+import { documentSymbols } from './features/document-symbols';
+import { foldingRanges } from './features/folding-ranges';
+import { selectionRanges } from './features/selection-ranges';
+import { safely } from './safely';
+
+/** Quiet time after an edit before diagnostics are computed. */
+export const DEBOUNCE_MS = 150;
+
+export function startServer(connection: Connection): void {
+  const log = { error: (message: string) => connection.console.error(message) };
+  const documents = new DocumentManager({
+    debounceMs: DEBOUNCE_MS,
+    onAnalysed: (analysis) => {
+      connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics: safely(log, 'diagnostics', [], documentDiagnostics)(analysis) });
+    },
+    onClosed: (uri) => {
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+  });
+
+  /** Wraps a feature of one document: no analysis (unknown document) or an exception answers `empty`. */
+  function feature<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, provide: (analysis: Analysis, params: P) => R) {
+    return safely(log, name, empty, (params: P): R => {
+      const analysis = documents.analysis(params.textDocument.uri);
+      return analysis ? provide(analysis, params) : empty;
+    });
+  }
+
+  connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
+  connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
+  connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
+
+  let watchFiles = false;
+  connection.onInitialize((params): InitializeResult => {
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const roots = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    documents.setRoots(roots);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'TorNet' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+      },
+      serverInfo: { name: 'tornet-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!watchFiles) return;
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tornet' }] }).catch(() => undefined);
+  });
+  connection.onDidChangeWatchedFiles(
+    safely(log, 'watched files', undefined, (params) => {
+      for (const change of params.changes) documents.fileChanged(change.uri);
+    }),
+  );
+  connection.onShutdown(() => documents.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
