@@ -30,8 +30,16 @@ export interface ValueSource {
   readonly recovered?: boolean;
 }
 
+const camelCases = new Map<string, string>();
+
+/** `socket-buffer-factor` → `socketBufferFactor`, the model's field name; cached (keywords are few). */
 export function camelCase(keyword: string): string {
-  return keyword.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  let name = camelCases.get(keyword);
+  if (name === undefined) {
+    name = keyword.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+    camelCases.set(keyword, name);
+  }
+  return name;
 }
 
 /** A statement already reported by the parser writes its value diagnostics nowhere. */
@@ -153,8 +161,18 @@ function mechanismObject(
   return { type, ...resolveSettings(here, contextId, [presetLayer, settings], where) };
 }
 
-/** The default of a setting, resolved (a mechanism's default option with its defaults, a section's defaults). */
+const defaults = new WeakMap<PropertySpec | MechanismSpec | SectionSpec, Json | undefined>();
+
+/**
+ * The default of a setting, resolved (a mechanism's default option with its defaults, a
+ * section's defaults). Computed once per schema entry; the model shares these read-only values.
+ */
 export function defaultOf(spec: PropertySpec | MechanismSpec | SectionSpec): Json | undefined {
+  if (!defaults.has(spec)) defaults.set(spec, computeDefault(spec));
+  return defaults.get(spec);
+}
+
+function computeDefault(spec: PropertySpec | MechanismSpec | SectionSpec): Json | undefined {
   switch (spec.form) {
     case 'property':
       return spec.default;
@@ -165,6 +183,24 @@ export function defaultOf(spec: PropertySpec | MechanismSpec | SectionSpec): Jso
       return mechanismObject(undefined, option.type, option.context, option.presets, new Map(), undefined);
     }
   }
+}
+
+interface ContextSettings {
+  readonly specs: readonly (PropertySpec | MechanismSpec | SectionSpec)[];
+  /** The property whose value selects presets, if the context has one. */
+  readonly presetSpec: PropertySpec | undefined;
+}
+
+const contextSettings = new Map<ContextId, ContextSettings>();
+
+function settingsOfContext(contextId: ContextId): ContextSettings {
+  let found = contextSettings.get(contextId);
+  if (!found) {
+    const specs = context(contextId).statements.filter((spec): spec is PropertySpec | MechanismSpec | SectionSpec => spec.form !== 'special');
+    found = { specs, presetSpec: specs.find((spec): spec is PropertySpec => spec.form === 'property' && spec.presets !== undefined) };
+    contextSettings.set(contextId, found);
+  }
+  return found;
 }
 
 /**
@@ -180,8 +216,7 @@ export function resolveSettings(here: Here | undefined, contextId: ContextId, la
     }
     return undefined;
   };
-  const specs = context(contextId).statements.filter((spec): spec is PropertySpec | MechanismSpec | SectionSpec => spec.form !== 'special');
-  const presetSpec = specs.find((spec): spec is PropertySpec => spec.form === 'property' && spec.presets !== undefined);
+  const { specs, presetSpec } = settingsOfContext(contextId);
   const presetName = presetSpec && ((explicit(presetSpec.keyword)?.value ?? presetSpec.default) as string);
   const presets = presetSpec?.presets?.[presetName!] ?? {};
   const out: Record<string, Json> = {};
