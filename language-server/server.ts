@@ -8,12 +8,14 @@ import {
   type Connection,
   type InitializeResult,
   type SelectionRangeParams,
+  type TextDocumentPositionParams,
 } from 'vscode-languageserver';
 import type { Analysis } from './documents/analysis';
 import { DocumentManager } from './documents/document-manager';
 import { documentDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
+import { hover } from './features/hover';
 import { selectionRanges } from './features/selection-ranges';
 import { safely } from './safely';
 
@@ -40,6 +42,7 @@ export function startServer(connection: Connection): void {
     });
   }
 
+  connection.onHover(feature('hover', null, (analysis, params: TextDocumentPositionParams) => hover(analysis, params.position)));
   connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
@@ -54,6 +57,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'TorNet' },
         foldingRangeProvider: true,
+        hoverProvider: true,
         selectionRangeProvider: true,
       },
       serverInfo: { name: 'tornet-language-server', version: '0.1.0' },

@@ -10,8 +10,13 @@ export interface Analysis {
   readonly text: string;
   readonly lines: LineIndex;
   readonly check: CheckResult;
-  /** URIs of every file the analysis read through includes. */
-  readonly dependencies: ReadonlySet<string>;
+  /** Every file the analysis read through includes, with the text it read. */
+  readonly dependencies: ReadonlyMap<string, string | undefined>;
+}
+
+/** The text of the analysed document or of a file it included. */
+export function sourceText(analysis: Analysis, uri: string): string | undefined {
+  return uri === analysis.uri ? analysis.text : analysis.dependencies.get(uri);
 }
 
 export function analyse(uri: string, version: number, text: string, roots: readonly string[], open: OpenTexts): Analysis {

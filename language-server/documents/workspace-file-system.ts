@@ -13,8 +13,8 @@ export interface OpenTexts {
 }
 
 export class WorkspaceFileSystem implements FileSystem {
-  /** Every file read, so that the reader is re-analysed when one of them changes. */
-  readonly reads = new Set<string>();
+  /** Every file read and its text (undefined when unreadable): the reader's dependencies. */
+  readonly reads = new Map<string, string | undefined>();
 
   /**
    * @param roots workspace folder URIs; includes may only name files under them.
@@ -44,16 +44,19 @@ export class WorkspaceFileSystem implements FileSystem {
   }
 
   read(file: string): string | undefined {
-    this.reads.add(file);
-    const open = this.open.text(file);
-    if (open !== undefined) return open;
-    const path = filePath(file);
-    if (path === undefined) return undefined;
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const text = this.open.text(file) ?? readDisk(file);
+    this.reads.set(file, text);
+    return text;
+  }
+}
+
+function readDisk(uri: string): string | undefined {
+  const path = filePath(uri);
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
