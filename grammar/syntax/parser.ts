@@ -570,7 +570,8 @@ class TornetParser extends EmbeddedActionsParser {
       const token = error.token;
       const atEnd = !(token.startOffset >= 0) || token.tokenType === t.Newline;
       const start = token.startOffset >= 0 ? token.startOffset : this.previousEnd();
-      this.report(target, 'TN103', error.message, start, atEnd ? start : start + token.image.length);
+      if (token.tokenType === t.UnmatchedCloser) this.reportUnmatched(token, target);
+      else this.report(target, 'TN103', error.message, start, atEnd ? start : start + token.image.length);
     }
   }
 
@@ -581,12 +582,16 @@ class TornetParser extends EmbeddedActionsParser {
     this.report(owner, 'TN104', `${bracketNames.get(open.tokenType)} opened at line ${line}`, open.startOffset, open.startOffset + 1);
   }
 
+  private reportUnmatched(closer: IToken, owner: Owner): void {
+    const opener = { '}': '{', ')': '(', ']': '[' }[closer.image as '}' | ')' | ']'];
+    this.report(owner, 'TN104', `${quote(closer.image)} has no matching '${opener}'`, closer.startOffset, closer.startOffset + 1);
+  }
+
   private reportStray(first: IToken, last: IToken, owner: Owner, afterStatement: boolean): void {
     const start = first.startOffset;
     const end = this.tokenEnd(last);
     if (first.tokenType === t.UnmatchedCloser) {
-      const opener = { '}': '{', ')': '(', ']': '[' }[first.image as '}' | ')' | ']'];
-      this.report(owner, 'TN104', `${quote(first.image)} has no matching '${opener}'`, start, start + 1);
+      this.reportUnmatched(first, owner);
     } else if (afterStatement) {
       this.report(owner, 'TN103', `expected the end of the statement (a new line or ';') but found ${quote(first.image)}`, start, end);
     } else {
