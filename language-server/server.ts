@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver';
 import type { Analysis } from './documents/analysis';
 import { DocumentManager } from './documents/document-manager';
+import { completion } from './features/completion';
 import { documentDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
@@ -43,6 +44,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover(feature('hover', null, (analysis, params: TextDocumentPositionParams) => hover(analysis, params.position)));
+  connection.onCompletion(feature('completion', [], (analysis, params: TextDocumentPositionParams) => completion(analysis, params.position)));
   connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
@@ -58,6 +60,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'TorNet' },
         foldingRangeProvider: true,
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
       },
       serverInfo: { name: 'tornet-language-server', version: '0.1.0' },

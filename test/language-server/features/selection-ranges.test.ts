@@ -8,7 +8,8 @@ const s = session();
 
 test('expands from a word through its call, statement and block to the file', async () => {
   const { uri, text, positions } = await s.open('relays g x 2 {\n  bandwidth lognormal(median 8 Mi<|>B/s, sigma 0.9)\n}\n');
-  const [selection] = await s.client().connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions });
+  const selections = await s.client().connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions });
+  const selection = selections?.[0];
   const chain: string[] = [];
   for (let range: SelectionRange | undefined = selection; range; range = range.parent) chain.push(textOf(text, range.range));
   assert.deepEqual(chain, [

@@ -1,0 +1,88 @@
+// Where the cursor is, for completion. Chevrotain ≥ 12 has no content assist, so the site is
+// computed from the recovering parse (which blocks enclose the cursor, hence the schema
+// context) plus the tokens of the statement being typed, up to the cursor.
+
+import { statement as statementSpec, tokenize, type SourceFile } from '../../grammar';
+import type { Token } from '../../grammar/syntax';
+import type { ContextId, StatementSpec } from '../../grammar/schema';
+import { contextOf } from './contexts';
+import { statementsAt } from './nodes';
+
+export interface OffsetRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EnclosingCall {
+  readonly name: string;
+  /** 0-based index of the comma-separated argument the cursor is in. */
+  readonly argument: number;
+  /** Words already written in that argument (a named parameter's name comes first). */
+  readonly words: readonly string[];
+}
+
+export type CompletionSite =
+  /** At the start of a statement: a keyword of `context` is expected. */
+  | { readonly kind: 'keyword'; readonly context: ContextId | undefined; readonly siblings: readonly string[]; readonly replace: OffsetRange }
+  /** Right after a number: a unit. */
+  | { readonly kind: 'unit'; readonly context: ContextId | undefined; readonly keyword: string; readonly spec: StatementSpec | undefined; readonly call?: EnclosingCall; readonly replace: OffsetRange }
+  /** After a keyword: one of its values. `tokens` are those written before the cursor, keyword included. */
+  | {
+      readonly kind: 'value';
+      readonly context: ContextId | undefined;
+      readonly keyword: string;
+      readonly spec: StatementSpec | undefined;
+      readonly tokens: readonly Token[];
+      readonly call?: EnclosingCall;
+      /** The declaration that encloses the cursor (an experiment for `baseline`). */
+      readonly container?: string;
+      readonly replace: OffsetRange;
+    };
+
+const WORD = /[A-Za-z0-9_.*-]/;
+const NUMBER_THEN_UNIT = /\d(?:\.\d+)?(?:[eE][+-]?\d+)?[ \t]*([A-Za-zµμ%/]*)$/;
+
+export function completionSite(file: SourceFile, text: string, offset: number): CompletionSite {
+  const enclosing = statementsAt(file, offset).filter(
+    (statement) => statement.block && statement.block.open.end.offset <= offset && (!statement.block.close || offset <= statement.block.close.start.offset),
+  );
+  const context = contextOf(enclosing);
+  const innermost = enclosing[enclosing.length - 1];
+  const container = innermost?.args[0]?.kind === 'identifier' ? innermost.args[0].name : undefined;
+
+  let wordStart = offset;
+  while (wordStart > 0 && WORD.test(text[wordStart - 1]!)) wordStart--;
+  let statementStart = wordStart;
+  while (statementStart > 0 && !'\n\r;{}'.includes(text[statementStart - 1]!)) statementStart--;
+  const prefix = text.slice(statementStart, wordStart);
+
+  if (prefix.trim() === '' && !/^\d/.test(text.slice(wordStart, offset))) {
+    const siblings = (innermost?.block?.statements ?? (enclosing.length === 0 ? file.statements : []))
+      .filter((statement) => !(statement.keyword.range.start.offset <= offset && offset <= statement.keyword.range.end.offset))
+      .map((statement) => statement.keyword.name);
+    return { kind: 'keyword', context, siblings, replace: { start: wordStart, end: offset } };
+  }
+
+  const tokens = tokenize(text.slice(statementStart, offset)).filter((token) => token.kind !== 'comment');
+  const keyword = tokens[0]?.kind === 'identifier' ? tokens[0].text : '';
+  const spec = context === undefined ? undefined : statementSpec(context, keyword);
+  const call = enclosingCall(tokens);
+  const unit = NUMBER_THEN_UNIT.exec(text.slice(statementStart, offset));
+  if (unit) return { kind: 'unit', context, keyword, spec, ...(call ? { call } : {}), replace: { start: offset - unit[1]!.length, end: offset } };
+  const before = wordStart === offset ? tokens : tokens.slice(0, -1);
+  return { kind: 'value', context, keyword, spec, tokens: before, ...(call ? { call } : {}), ...(container ? { container } : {}), replace: { start: wordStart, end: offset } };
+}
+
+/** The innermost call left open before the cursor, from the tokens of the statement. */
+function enclosingCall(tokens: readonly Token[]): EnclosingCall | undefined {
+  const stack: { name: string; argument: number; words: string[] }[] = [];
+  tokens.forEach((token, index) => {
+    if (token.text === '(') stack.push({ name: tokens[index - 1]?.kind === 'identifier' ? tokens[index - 1]!.text : '', argument: 0, words: [] });
+    else if (token.text === ')') stack.pop();
+    else if (token.text === ',' && stack.length > 0) {
+      stack[stack.length - 1]!.argument++;
+      stack[stack.length - 1]!.words = [];
+    } else if (stack.length > 0) stack[stack.length - 1]!.words.push(token.text);
+  });
+  return stack[stack.length - 1];
+}

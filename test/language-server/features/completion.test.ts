@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionItemTag, CompletionRequest, InsertTextFormat, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol';
+import { session } from '../support/session';
+
+const s = session();
+
+async function complete(marked: string): Promise<CompletionItem[]> {
+  const { uri, positions } = await s.open(marked);
+  const result = await s.client().connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positions[0]! });
+  return Array.isArray(result) ? result : (result?.items ?? []);
+}
+const labels = (items: CompletionItem[]) => items.map((item) => item.label);
+
+test('offers only the keywords of the enclosing block, with type, default and documentation', async () => {
+  const items = await complete('scenario "x" {\n  duration 10 min\n  <|>\n}\n');
+  assert.deepEqual(labels(items), ['warmup', 'seeds', 'load'], 'duration is already set');
+  const warmup = items[0]!;
+  assert.match(warmup.detail!, /^time: /);
+  assert.match((warmup.documentation as MarkupContent).value, /Default: 0 s/);
+});
+
+test('keywords of a mechanism block replace the word being typed', async () => {
+  const items = await complete('relays g x 1 {\n  socket-scheduler kist { inter<|> }\n}\n');
+  assert.ok(labels(items).includes('interval'), JSON.stringify(labels(items)));
+  assert.ok(!labels(items).includes('bandwidth'));
+  const interval = items.find((item) => item.label === 'interval')!;
+  assert.deepEqual((interval.textEdit as { range: unknown }).range, { start: { line: 1, character: 26 }, end: { line: 1, character: 31 } });
+});
+
+test('top-level keywords come with snippets for whole blocks', async () => {
+  const items = await complete('<|>\n');
+  const relays = items.find((item) => item.label === 'relays')!;
+  assert.equal(relays.insertTextFormat, InsertTextFormat.Snippet);
+  assert.equal((relays.textEdit as { newText: string }).newText, 'relays ${1:NAME} x ${2:N} {\n\t$0\n}');
+  assert.ok(labels(items).includes('experiment'));
+  assert.ok(!labels(items).includes('bandwidth'));
+});
+
+test('after a number offers the units of the expected kind only', async () => {
+  const latency = await complete('scenario "x" {\n  duration 10 <|>\n}\n');
+  assert.deepEqual(labels(latency), ['µs', 'ms', 's', 'min', 'h']);
+  const rate = await complete('relays g x 1 {\n  bandwidth 8 Mi<|>\n}\n');
+  assert.ok(labels(rate).includes('MiB/s'));
+  assert.ok(!labels(rate).includes('MiB'));
+  assert.deepEqual((rate[0]!.textEdit as { range: unknown }).range, { start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
+});
+
+test('inside a distribution the units follow the property', async () => {
+  const items = await complete('relays g x 1 {\n  bandwidth lognormal(median 8 <|>)\n}\n');
+  assert.ok(labels(items).includes('Mbit/s'));
+  assert.ok(!labels(items).includes('ms'));
+});
+
+test('offers enum values and mechanism options, marking deprecated ones', async () => {
+  const flags = await complete('relays g x 1 {\n  flags <|>\n}\n');
+  assert.deepEqual(labels(flags), ['guard', 'exit', 'fast', 'stable']);
+  const schedulers = await complete('relays g x 1 {\n  socket-scheduler <|>\n}\n');
+  assert.deepEqual(labels(schedulers), ['kist', 'kist-lite', 'vanilla', 'amap']);
+});
+
+test('offers declared names where a reference is expected', async () => {
+  const items = await complete(`loss lossy = constant(1 %)
+internet {
+  location east { }
+  location west { }
+  loss <|>
+}
+`);
+  assert.ok(labels(items).includes('lossy'));
+  assert.ok(labels(items).includes('proportional'));
+  assert.ok(!labels(items).includes('east'));
+  const locations = await complete('internet {\n  location east { }\n  location west { }\n  latency east <-> <|>\n}\n');
+  assert.deepEqual(labels(locations), ['east', 'west']);
+  const choice = await complete('internet {\n  location east { }\n}\nrelays g x 1 {\n  location choice(<|>)\n}\n');
+  assert.deepEqual(labels(choice), ['east']);
+});
+
+test('offers the variants of the enclosing experiment after baseline', async () => {
+  const items = await complete('experiment a {\n  variant one { load 2 }\n  variant two { load 3 }\n  baseline <|>\n}\nexperiment b {\n  variant other { load 1 }\n}\n');
+  assert.deepEqual(labels(items), ['one', 'two']);
+});
+
+test('marks deprecated options', async () => {
+  const { CONTEXTS } = await import('../../../grammar');
+  const deprecated = CONTEXTS.flatMap((context) => context.statements.flatMap((spec) => (spec.form === 'mechanism' ? Object.entries(spec.options).filter(([, option]) => option.deprecated).map(([name]) => ({ context: context.id, keyword: spec.keyword, name })) : [])));
+  assert.ok(deprecated.length > 0, 'the schema has a deprecated option (Prop 151 settings)');
+  const { keyword, name } = deprecated[0]!;
+  const items = await complete(`clients c x 1 {\n  path-selection {\n    ${keyword} <|>\n  }\n}\n`);
+  const item = items.find((candidate) => candidate.label === name);
+  assert.ok(item, `${name} offered after ${keyword}: ${JSON.stringify(labels(items))}`);
+  assert.deepEqual(item.tags, [CompletionItemTag.Deprecated]);
+});
