@@ -7,6 +7,8 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type ReferenceParams,
+  type RenameParams,
   type SelectionRangeParams,
   type TextDocumentPositionParams,
 } from 'vscode-languageserver';
@@ -17,6 +19,7 @@ import { documentDiagnostics } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { hover } from './features/hover';
+import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
 import { safely } from './safely';
 
@@ -45,6 +48,11 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(feature('hover', null, (analysis, params: TextDocumentPositionParams) => hover(analysis, params.position)));
   connection.onCompletion(feature('completion', [], (analysis, params: TextDocumentPositionParams) => completion(analysis, params.position)));
+  connection.onDefinition(feature('definition', null, (analysis, params: TextDocumentPositionParams) => definition(analysis, params.position)));
+  connection.onReferences(feature('references', [], (analysis, params: ReferenceParams) => references(analysis, params.position, params.context.includeDeclaration)));
+  connection.onDocumentHighlight(feature('document highlight', [], (analysis, params: TextDocumentPositionParams) => documentHighlights(analysis, params.position)));
+  connection.onPrepareRename(feature('prepare rename', null, (analysis, params: TextDocumentPositionParams) => prepareRename(analysis, params.position)));
+  connection.onRenameRequest(feature('rename', null, (analysis, params: RenameParams) => rename(analysis, params.position, params.newName)));
   connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
@@ -60,6 +68,10 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'TorNet' },
         foldingRangeProvider: true,
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
       },
