@@ -2,7 +2,9 @@
 // responsive (the CLI's and the extension's worker pools) run it in a worker thread.
 
 import type { Configuration } from '../grammar/model/scenario';
+import { MetricsRecorder } from './metrics/recorder';
 import type { RunMetrics } from './metrics/run-metrics';
+import { buildWorld } from './scenario/build-world';
 
 export interface RunProgress {
   readonly simulatedNs: number;
@@ -19,8 +21,23 @@ export interface SimulateOptions {
 }
 
 export function simulateConfiguration(config: Configuration, seed: number, options: SimulateOptions = {}): RunMetrics {
-  void config;
-  void seed;
-  void options;
-  throw new Error('running Tor scenarios is not implemented yet (simulator/run.ts: the Tor layer is being built)');
+  const durationNs = Math.round(config.run.duration * 1e9);
+  const warmupNs = Math.round(config.run.warmup * 1e9);
+  if (!(durationNs > 0)) throw new Error(`run duration must be positive, got ${config.run.duration} s`);
+  if (!(warmupNs >= 0 && warmupNs < durationNs)) throw new Error(`warm-up (${config.run.warmup} s) must be shorter than the duration (${config.run.duration} s)`);
+  let recorder: MetricsRecorder | undefined;
+  const world = buildWorld(config, seed, (clock) => (recorder = new MetricsRecorder(warmupNs, clock)));
+  const sim = world.internet.sim;
+  const step = options.progressEveryNs ?? 1_000_000_000;
+  let cancelled = false;
+  for (let until = Math.min(step, durationNs); ; until = Math.min(until + step, durationNs)) {
+    const outcome = sim.run({ untilNs: until, ...(options.signal ? { signal: options.signal } : {}) });
+    options.onProgress?.({ simulatedNs: sim.now, durationNs, events: sim.eventCount });
+    if (outcome.reason === 'cancelled') {
+      cancelled = true;
+      break;
+    }
+    if (until >= durationNs) break;
+  }
+  return recorder!.build(seed, Math.min(sim.now, durationNs), sim.eventCount, cancelled);
 }

@@ -75,12 +75,12 @@ export interface CircuitBuildRecord {
   readonly error: string | null;
 }
 
-/** Aggregate relay goodput: bytes of cells relays forwarded (read and queued for the next hop) per bucket. */
+/** Aggregate relay goodput: cell bytes all relays wrote into their outbound sockets, per bucket. */
 export interface GoodputSeries {
   /** Time of the first bucket's start (the warm-up end). */
   readonly startNs: number;
   readonly bucketNs: number;
-  /** Cell bytes (514 each) forwarded by all relays together in each bucket. */
+  /** Cell bytes (514 each) written by all relays together in each bucket. */
   readonly bytes: number[];
 }
 
