@@ -1,0 +1,66 @@
+// The headline numbers of an experiment as a table (text in the CLI, HTML in the report and
+// the webview): per variant, the p50 TTLB of each web and bulk client group, the p50 TTFB of
+// the first client group, kernel and Tor queue time p50 and mean goodput; each with its 95 %
+// interval across seeds and its change vs the baseline.
+
+import type { Estimate, ExperimentResults, ResultsFile, VariantAggregate } from '../../simulator/results/types';
+
+export interface HeadlineCell {
+  readonly estimate: Estimate | null;
+  readonly unit: string;
+  /** Relative change vs the baseline, or null. */
+  readonly change: number | null;
+}
+
+export interface HeadlineTable {
+  readonly experiment: string;
+  readonly baseline: string | null;
+  readonly columns: string[];
+  readonly rows: { readonly variant: string; readonly seeds: number; readonly cells: HeadlineCell[] }[];
+}
+
+type Column = { readonly title: string; readonly cell: (aggregate: VariantAggregate) => HeadlineCell };
+
+function p50Of(id: string, title: string): Column {
+  return {
+    title,
+    cell: (aggregate) => {
+      const d = aggregate.distributions.find((candidate) => candidate.info.id === id);
+      return { estimate: d?.percentiles.p50 ?? null, unit: d?.info.unit ?? 'ms', change: d?.change?.p50 ?? null };
+    },
+  };
+}
+
+export function headlineTable(results: ResultsFile, experiment: ExperimentResults): HeadlineTable {
+  const clients = results.scenario.model.base.clients;
+  const columns: Column[] = [
+    ...clients.filter((c) => c.traffic === 'web' || c.traffic === 'bulk').map((c) => p50Of(`ttlb:${c.name}`, `TTLB ${c.name} p50`)),
+    ...clients.slice(0, 1).map((c) => p50Of(`ttfb:${c.name}`, `TTFB ${c.name} p50`)),
+    p50Of('kernel-queue', 'kernel queue p50'),
+    p50Of('tor-queue', 'Tor queue p50'),
+    {
+      title: 'goodput mean',
+      cell: (aggregate) => ({ estimate: aggregate.scalars.goodputMean, unit: 'MiB/s', change: aggregate.scalarChange?.goodputMean ?? null }),
+    },
+  ];
+  return {
+    experiment: experiment.name,
+    baseline: experiment.baseline,
+    columns: columns.map((c) => c.title),
+    rows: experiment.variants.map((variant) => ({
+      variant: variant.name,
+      seeds: variant.aggregate?.seeds.length ?? 0,
+      cells: columns.map((c) => (variant.aggregate ? c.cell(variant.aggregate) : { estimate: null, unit: '', change: null })),
+    })),
+  };
+}
+
+/** `812 ms [778–846] −12.3 %`; `–` without a value. */
+export function formatCell(cell: HeadlineCell): string {
+  const e = cell.estimate;
+  if (!e) return '–';
+  const n = (v: number) => Number(v.toPrecision(3)).toString();
+  const interval = e.low !== null && e.high !== null ? ` [${n(e.low)}–${n(e.high)}]` : '';
+  const change = cell.change === null ? '' : ` ${cell.change >= 0 ? '+' : '−'}${Math.abs(cell.change * 100).toFixed(1)} %`;
+  return `${n(e.mean)} ${cell.unit}${interval}${change}`;
+}
