@@ -117,6 +117,11 @@ export class TestClient {
     return this.diagnostics(uri, (params) => params.version === version);
   }
 
+  /** The server's process id (benchmarks read its memory). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }

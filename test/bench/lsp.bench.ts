@@ -1,0 +1,115 @@
+// `npm run bench:lsp`: latency of the language server as an editor sees it, over the real
+// protocol, on a 5,000-line scenario: diagnostics after an edit (published minus the
+// debounce), completion and hover p95, and the server's memory across 10,000 random edits.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CompletionRequest, HoverRequest, type Position } from 'vscode-languageserver-protocol';
+import { DEBOUNCE_MS } from '../../language-server/server';
+import { fileUri, TestClient } from '../language-server/support/client';
+
+const LINES = 5_000;
+const EDITS_FOR_LATENCY = 20;
+const REQUESTS = 200;
+const MEMORY_EDITS = 10_000;
+const root = resolve(import.meta.dirname, '../..');
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let x = state;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** The KIST example followed by relay groups until the file has LINES lines. */
+function scenario(): string {
+  const lines = readFileSync(resolve(root, 'examples/kist-load-loss.tornet'), 'utf8').split('\n');
+  for (let i = 0; lines.length < LINES; i++) {
+    lines.push(`relays extra-${i} x ${1 + (i % 7)} {`, '  bandwidth lognormal(median 8 MiB/s, sigma 0.9)', '  flags guard fast', '  location choice(us-east, us-west)', '}');
+  }
+  return lines.slice(0, LINES).join('\n') + '\n';
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)]!;
+function summary(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `median ${percentile(sorted, 0.5).toFixed(1)} ms  p95 ${percentile(sorted, 0.95).toFixed(1)} ms  max ${sorted[sorted.length - 1]!.toFixed(1)} ms`;
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+const text = scenario();
+const lineLengths = text.split('\n').map((line) => line.length);
+const next = random(7);
+const randomPosition = (): Position => {
+  const line = Math.floor(next() * (LINES - 1));
+  return { line, character: Math.floor(next() * (lineLengths[line]! + 1)) };
+};
+
+const client = await TestClient.start({ workspace: resolve(root, 'examples') });
+const uri = fileUri(resolve(root, 'examples/bench-5000-lines.tornet'));
+console.log(`scenario: ${LINES} lines, ${(text.length / 1024).toFixed(0)} KiB; node ${process.version}; debounce ${DEBOUNCE_MS} ms`);
+
+let start = performance.now();
+await client.open(uri, text);
+await client.currentDiagnostics(uri);
+console.log(`open → diagnostics          ${(performance.now() - start - DEBOUNCE_MS).toFixed(1)} ms (debounce excluded)`);
+
+// An edit at a random line end (a space, then removed): time to the diagnostics of that version.
+const afterEdit: number[] = [];
+for (let i = 0; i < EDITS_FOR_LATENCY; i++) {
+  const line = Math.floor(next() * LINES);
+  const character = lineLengths[line]!;
+  start = performance.now();
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }]);
+  await client.currentDiagnostics(uri);
+  afterEdit.push(performance.now() - start - DEBOUNCE_MS);
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }]);
+  await client.currentDiagnostics(uri);
+}
+console.log(`edit → diagnostics          ${summary(afterEdit)} (debounce excluded)`);
+
+for (const [name, type] of [['completion', CompletionRequest.type], ['hover', HoverRequest.type]] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const position = randomPosition();
+    start = performance.now();
+    await client.connection.sendRequest(type as typeof HoverRequest.type, { textDocument: { uri }, position });
+    times.push(performance.now() - start);
+  }
+  console.log(`${name.padEnd(27)} ${summary(times)} (${REQUESTS} requests, analysis current)`);
+}
+
+const firstAfterEdit: number[] = [];
+for (let i = 0; i < EDITS_FOR_LATENCY; i++) {
+  const line = Math.floor(next() * LINES);
+  const character = lineLengths[line]!;
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }]);
+  start = performance.now();
+  await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: randomPosition() });
+  firstAfterEdit.push(performance.now() - start);
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }]);
+}
+console.log(`completion right after edit ${summary(firstAfterEdit)} (analyses the new version first)`);
+
+// Memory: 10,000 random single-character edits (insert, then delete), typed without pauses,
+// with a hover every 500 edits forcing an analysis. Resident memory is sampled as it goes.
+const samples: string[] = [];
+start = performance.now();
+for (let i = 0; i < MEMORY_EDITS; i += 2) {
+  const line = Math.floor(next() * LINES);
+  const character = Math.floor(next() * (lineLengths[line]! + 1));
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
+  await client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }]);
+  if (i % 500 === 498) await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: randomPosition() });
+  if (i % 2_000 === 1_998) samples.push(`${i + 2}: ${rssMiB(client.pid).toFixed(0)} MiB`);
+}
+await client.currentDiagnostics(uri);
+console.log(`memory (RSS) over ${MEMORY_EDITS} edits: ${samples.join(', ')}; ${((performance.now() - start) / 1000).toFixed(1)} s`);
+await client.stop();
