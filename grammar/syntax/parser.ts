@@ -44,6 +44,12 @@ interface Owner {
   statement?: Mutable<Statement>;
 }
 
+interface CallArguments {
+  readonly open: IToken;
+  readonly args: Argument[];
+  readonly close: IToken;
+}
+
 interface StatementListState {
   readonly statements: Statement[];
   /** The owner of the statement just parsed, until a terminator ends it. */
@@ -254,7 +260,7 @@ class TornetParser extends EmbeddedActionsParser {
     'block',
     (): Block => {
       const open = this.CONSUME(t.LCurly);
-      this.ACTION(() => this.checkClosed(open));
+      this.checkClosed(open);
       const statements = this.SUBRULE(this.statementList);
       const close = this.CONSUME(t.RCurly);
       return this.ACTION(() => {
@@ -271,72 +277,32 @@ class TornetParser extends EmbeddedActionsParser {
     { resyncEnabled: false },
   );
 
-  // Expressions, lowest precedence first: interval, + -, * /, unary -, primary.
+  // Expressions. `..` binds loosest, then + -, then * /, then unary -. A value reads a chain
+  // `operand (op operand)*` on each side of an optional `..` and applies the precedence of
+  // + - * / itself (byPrecedence): two rule calls per value instead of one per level,
+  // which is most of the parser's time on large files.
 
   private value = this.RULE(
     'value',
     (): Expression => {
-      const from = this.SUBRULE(this.additive);
+      const operands = [this.SUBRULE(this.primary)];
+      const operators: IToken[] = [];
+      this.MANY(() => {
+        operators.push(this.CONSUME(t.BinaryOperator));
+        operands.push(this.SUBRULE1(this.primary));
+      });
+      const from = this.byPrecedence(operands, operators);
       const to = this.OPTION(() => {
         this.CONSUME(t.DotDot);
-        return this.SUBRULE1(this.additive);
+        const right = [this.SUBRULE2(this.primary)];
+        const rightOperators: IToken[] = [];
+        this.MANY1(() => {
+          rightOperators.push(this.CONSUME1(t.BinaryOperator));
+          right.push(this.SUBRULE3(this.primary));
+        });
+        return this.byPrecedence(right, rightOperators);
       });
-      return this.ACTION(() =>
-        to === undefined ? from : { kind: 'interval', from, to, range: this.span(from, to) },
-      );
-    },
-    { resyncEnabled: false },
-  );
-
-  private additive = this.RULE(
-    'additive',
-    (): Expression => {
-      let left = this.SUBRULE(this.multiplicative);
-      this.MANY(() => {
-        const operator = this.CONSUME(t.AdditiveOperator);
-        const right = this.SUBRULE1(this.multiplicative);
-        left = this.ACTION(() => this.binary(operator, left, right));
-      });
-      return left;
-    },
-    { resyncEnabled: false },
-  );
-
-  private multiplicative = this.RULE(
-    'multiplicative',
-    (): Expression => {
-      let left = this.SUBRULE(this.unary);
-      this.MANY(() => {
-        const operator = this.CONSUME(t.MultiplicativeOperator);
-        const right = this.SUBRULE1(this.unary);
-        left = this.ACTION(() => this.binary(operator, left, right));
-      });
-      return left;
-    },
-    { resyncEnabled: false },
-  );
-
-  /** `- - x` is a loop, not recursion, so a long run of minus signs cannot exhaust the stack. */
-  private unary = this.RULE(
-    'unary',
-    (): Expression => {
-      const signs: IToken[] = [];
-      this.MANY(() => {
-        signs.push(this.CONSUME(t.Minus));
-      });
-      const operand = this.SUBRULE(this.primary);
-      return this.ACTION(() => {
-        let result = operand;
-        for (let i = signs.length - 1; i >= 0; i--) {
-          result = {
-            kind: 'unary',
-            operator: '-',
-            operand: result,
-            range: this.lines.range(signs[i]!.startOffset, this.end(operand)),
-          };
-        }
-        return result;
-      });
+      return to === undefined ? from : this.interval(from, to);
     },
     { resyncEnabled: false },
   );
@@ -344,15 +310,20 @@ class TornetParser extends EmbeddedActionsParser {
   // Built once: Chevrotain's advice for OR with four or more alternatives.
   private primaryAlternatives: OrMethodOpts<Expression> | undefined;
 
+  /** An operand: leading minus signs (a loop, so a long run cannot exhaust the stack), then a value. */
   private primary = this.RULE(
     'primary',
-    (): Expression =>
-      this.OR(
+    (): Expression => {
+      const signs: IToken[] = [];
+      this.MANY(() => {
+        signs.push(this.CONSUME(t.Minus));
+      });
+      const operand = this.OR(
         (this.primaryAlternatives ??= {
           DEF: [
             { ALT: () => this.numberLiteral(this.CONSUME(t.NumberLiteral), this.OPTION(() => this.CONSUME(t.Unit))) },
             { ALT: () => this.stringLiteral(this.CONSUME(t.StringToken)) },
-            { ALT: () => this.SUBRULE(this.nameOrCall) },
+            { ALT: () => this.nameOrCall(this.CONSUME(t.Identifier), this.OPTION1(() => this.SUBRULE(this.callArguments))) },
             { ALT: () => this.SUBRULE(this.list) },
             { ALT: () => this.SUBRULE(this.parenthesized) },
             { ALT: () => this.symbol(this.CONSUME(t.BiArrow)) },
@@ -360,42 +331,28 @@ class TornetParser extends EmbeddedActionsParser {
           ],
           ERR_MSG: "a value (a number, string, name, list or '(')",
         }),
-      ),
+      );
+      return signs.length === 0 ? operand : this.negate(signs, operand);
+    },
     { resyncEnabled: false },
   );
 
-  /** `name`, or `name(args)`: a name followed by `(` is always a call. */
-  private nameOrCall = this.RULE(
-    'nameOrCall',
-    (): Expression => {
-      const name = this.CONSUME(t.Identifier);
+  /** `(args)` after a name: a name followed by `(` is always a call, even with spaces between. */
+  private callArguments = this.RULE(
+    'callArguments',
+    (): CallArguments => {
+      const open = this.CONSUME(t.LParen);
+      this.checkClosed(open);
       const args: Argument[] = [];
-      let open: IToken | undefined;
-      let close: IToken | undefined;
       this.OPTION(() => {
-        open = this.CONSUME(t.LParen);
-        this.ACTION(() => this.checkClosed(open!));
-        this.OPTION1(() => {
-          args.push(this.SUBRULE(this.argument));
-          this.MANY(() => {
-            this.CONSUME(t.Comma);
-            args.push(this.SUBRULE1(this.argument));
-          });
+        args.push(this.SUBRULE(this.argument));
+        this.MANY(() => {
+          this.CONSUME(t.Comma);
+          args.push(this.SUBRULE1(this.argument));
         });
-        close = this.CONSUME(t.RParen);
       });
-      return this.ACTION(() => {
-        const callee = this.identifier(name);
-        if (open === undefined || close === undefined) return callee;
-        const end = this.tokenEnd(close);
-        return {
-          kind: 'call',
-          callee,
-          args,
-          argsRange: this.lines.range(open.startOffset, end),
-          range: this.lines.range(name.startOffset, end),
-        };
-      });
+      const close = this.CONSUME(t.RParen);
+      return { open, args, close };
     },
     { resyncEnabled: false },
   );
@@ -407,7 +364,7 @@ class TornetParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE(() => {
         values.push(this.SUBRULE(this.value));
       });
-      return this.ACTION(() => ({ kind: 'argument', values, range: this.span(values[0]!, values.at(-1)!) }));
+      return this.valueRun('argument', values);
     },
     { resyncEnabled: false },
   );
@@ -416,7 +373,7 @@ class TornetParser extends EmbeddedActionsParser {
     'list',
     (): List => {
       const open = this.CONSUME(t.LBracket);
-      this.ACTION(() => this.checkClosed(open));
+      this.checkClosed(open);
       const items: ListItem[] = [];
       this.OPTION(() => {
         items.push(this.SUBRULE(this.listItem));
@@ -426,11 +383,7 @@ class TornetParser extends EmbeddedActionsParser {
         });
       });
       const close = this.CONSUME(t.RBracket);
-      return this.ACTION(() => ({
-        kind: 'list',
-        items,
-        range: this.lines.range(open.startOffset, this.tokenEnd(close)),
-      }));
+      return this.RECORDING_PHASE ? (undefined as never) : { kind: 'list', items, range: this.tokenSpan(open, close) };
     },
     { resyncEnabled: false },
   );
@@ -448,16 +401,15 @@ class TornetParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE(() => {
         values.push(this.SUBRULE(this.value));
       });
-      return this.ACTION(() => {
-        const start = label === undefined ? values[0]!.range.start.offset : label.startOffset;
-        const item: Mutable<ListItem> = {
-          kind: 'list-item',
-          values,
-          range: this.lines.range(start, this.end(values.at(-1)!)),
-        };
-        if (label !== undefined) item.label = this.identifier(label);
-        return item;
-      });
+      if (this.RECORDING_PHASE) return undefined as never;
+      if (label === undefined) return this.valueRun('list-item', values);
+      const labelName = this.identifier(label);
+      return {
+        kind: 'list-item',
+        label: labelName,
+        values,
+        range: this.lines.range(label.startOffset, this.end(values.at(-1)!)),
+      };
     },
     { resyncEnabled: false },
   );
@@ -466,19 +418,16 @@ class TornetParser extends EmbeddedActionsParser {
     'parenthesized',
     (): Expression => {
       const open = this.CONSUME(t.LParen);
-      this.ACTION(() => this.checkClosed(open));
+      this.checkClosed(open);
       const expression = this.SUBRULE(this.value);
       const close = this.CONSUME(t.RParen);
-      return this.ACTION(() => ({
-        kind: 'parenthesized',
-        expression,
-        range: this.lines.range(open.startOffset, this.tokenEnd(close)),
-      }));
+      return this.RECORDING_PHASE ? (undefined as never) : { kind: 'parenthesized', expression, range: this.tokenSpan(open, close) };
     },
     { resyncEnabled: false },
   );
 
-  // Node builders. Each returns a placeholder while Chevrotain records the grammar.
+  // Node builders. Rules call them directly (cheaper than ACTION closures), so each
+  // returns a placeholder while Chevrotain records the grammar (RECORDING_PHASE).
 
   private numberLiteral(digits: IToken, unit: IToken | undefined): NumberLiteral {
     if (this.RECORDING_PHASE) return undefined as never;
@@ -486,7 +435,7 @@ class TornetParser extends EmbeddedActionsParser {
       kind: 'number',
       value: Number(digits.image),
       text: digits.image,
-      range: this.lines.range(digits.startOffset, this.tokenEnd(unit ?? digits)),
+      range: unit === undefined ? this.tokenRange(digits) : this.tokenSpan(digits, unit),
     };
     if (unit) literal.unit = { kind: 'unit', text: unit.image, range: this.tokenRange(unit) };
     return literal;
@@ -509,6 +458,19 @@ class TornetParser extends EmbeddedActionsParser {
     return { kind: 'symbol', text: token.image as '<->' | '->', range: this.tokenRange(token) };
   }
 
+  private nameOrCall(name: IToken, call: CallArguments | undefined): Expression {
+    if (this.RECORDING_PHASE) return undefined as never;
+    const callee = this.identifier(name);
+    if (call === undefined) return callee;
+    return {
+      kind: 'call',
+      callee,
+      args: call.args,
+      argsRange: this.tokenSpan(call.open, call.close),
+      range: this.lines.range(name.startOffset, this.tokenEnd(call.close)),
+    };
+  }
+
   private identifier(token: IToken): Identifier {
     const name = token.image;
     let parts = this.parts.get(name);
@@ -516,8 +478,54 @@ class TornetParser extends EmbeddedActionsParser {
     return { kind: 'identifier', name, parts, range: this.tokenRange(token) };
   }
 
+  /** Applies the precedence of `* /` over `+ -`, both left-associative, to `a op b op c …`. */
+  private byPrecedence(operands: Expression[], operators: IToken[]): Expression {
+    if (this.RECORDING_PHASE || operators.length === 0) return operands[0]!;
+    let sum: Expression | undefined;
+    let sumOperator: IToken | undefined;
+    let term = operands[0]!;
+    for (let i = 0; i < operators.length; i++) {
+      const operator = operators[i]!;
+      const next = operands[i + 1]!;
+      if (operator.tokenType === t.Star || operator.tokenType === t.Slash) {
+        term = this.binary(operator, term, next);
+      } else {
+        sum = sum === undefined ? term : this.binary(sumOperator!, sum, term);
+        sumOperator = operator;
+        term = next;
+      }
+    }
+    return sum === undefined ? term : this.binary(sumOperator!, sum, term);
+  }
+
   private binary(operator: IToken, left: Expression, right: Expression): Expression {
     return { kind: 'binary', operator: operator.image as '+' | '-' | '*' | '/', left, right, range: this.span(left, right) };
+  }
+
+  private negate(signs: IToken[], operand: Expression): Expression {
+    if (this.RECORDING_PHASE) return undefined as never;
+    let result = operand;
+    for (let i = signs.length - 1; i >= 0; i--) {
+      const range = this.lines.range(signs[i]!.startOffset, this.end(operand));
+      result = { kind: 'unary', operator: '-', operand: result, range };
+    }
+    return result;
+  }
+
+  private interval(from: Expression, to: Expression): Expression {
+    if (this.RECORDING_PHASE) return undefined as never;
+    return { kind: 'interval', from, to, range: this.span(from, to) };
+  }
+
+  /** An argument or unlabelled list item; one value shares its range (most arguments are one value). */
+  private valueRun<K extends 'argument' | 'list-item'>(kind: K, values: Expression[]): { kind: K; values: Expression[]; range: Range } {
+    if (this.RECORDING_PHASE) return undefined as never;
+    const range = values.length === 1 ? values[0]!.range : this.span(values[0]!, values.at(-1)!);
+    return { kind, values, range };
+  }
+
+  private tokenSpan(first: IToken, last: IToken): Range {
+    return this.lines.range(first.startOffset, this.tokenEnd(last));
   }
 
   private span(first: Expression, last: Expression): Range {
@@ -576,7 +584,7 @@ class TornetParser extends EmbeddedActionsParser {
   }
 
   private checkClosed(open: IToken): void {
-    if (!this.stream.unclosed.has(open)) return;
+    if (this.RECORDING_PHASE || !this.stream.unclosed.has(open)) return;
     const line = this.lines.position(open.startOffset).line + 1;
     const owner = this.owners.at(-1) ?? this.newOwner();
     this.report(owner, 'TN104', `${bracketNames.get(open.tokenType)} opened at line ${line}`, open.startOffset, open.startOffset + 1);

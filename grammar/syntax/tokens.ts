@@ -11,8 +11,8 @@ export const Terminator = createToken({ name: 'Terminator', pattern: Lexer.NA, l
 export const LineContent = createToken({ name: 'LineContent', pattern: Lexer.NA });
 /** A token that can never start a statement; a line starting with one is skipped as a whole. */
 export const Stray = createToken({ name: 'Stray', pattern: Lexer.NA, categories: [LineContent] });
-export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA });
-export const MultiplicativeOperator = createToken({ name: 'MultiplicativeOperator', pattern: Lexer.NA });
+/** `+ - * /`; the parser applies their precedence after reading an operand chain. */
+export const BinaryOperator = createToken({ name: 'BinaryOperator', pattern: Lexer.NA, label: 'an operator' });
 /** A string literal, closed or not. */
 export const StringToken = createToken({ name: 'String', pattern: Lexer.NA, categories: [Stray], label: 'a string' });
 
@@ -91,10 +91,10 @@ export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [S
 export const DotDot = createToken({ name: 'DotDot', pattern: '..', categories: [Stray], label: "'..'" });
 export const BiArrow = createToken({ name: 'BiArrow', pattern: '<->', categories: [Stray], label: "'<->'" });
 export const Arrow = createToken({ name: 'Arrow', pattern: '->', categories: [Stray], label: "'->'" });
-export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Stray, AdditiveOperator], label: "'+'" });
-export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [Stray, AdditiveOperator], label: "'-'" });
-export const Star = createToken({ name: 'Star', pattern: '*', categories: [Stray, MultiplicativeOperator], label: "'*'" });
-export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [Stray, MultiplicativeOperator], label: "'/'" });
+export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Stray, BinaryOperator], label: "'+'" });
+export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [Stray, BinaryOperator], label: "'-'" });
+export const Star = createToken({ name: 'Star', pattern: '*', categories: [Stray, BinaryOperator], label: "'*'" });
+export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [Stray, BinaryOperator], label: "'/'" });
 
 /**
  * A `}`, `)` or `]` that closes nothing. The lexer never produces it: the token
@@ -141,7 +141,6 @@ export const parserTokens: TokenType[] = [
   LineContent,
   Stray,
   StringToken,
-  AdditiveOperator,
-  MultiplicativeOperator,
+  BinaryOperator,
   UnmatchedCloser,
 ];

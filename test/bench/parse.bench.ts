@@ -1,6 +1,7 @@
 // `npm run bench:parse`: time to analyse a large scenario, 5,000 relay declarations with a
 // block of 3–5 properties each. Phases are measured separately; the semantic check
 // (grammar/semantic/) joins as a second phase, `parse+validate`, once it exists.
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parse, tokenize } from '../../grammar/syntax/index';
 
@@ -55,20 +56,30 @@ export function generateScenario(relays: number, seed = 1): string {
 interface Timing {
   readonly medianMs: number;
   readonly p95Ms: number;
+  /** Median CPU time of the process (all threads, GC included): steadier than wall time on a busy machine. */
+  readonly medianCpuMs: number;
 }
+
+const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)]!;
 
 function measure(run: () => void): Timing {
   for (let i = 0; i < WARMUP_RUNS; i++) run();
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < MEASURED_RUNS; i++) {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     run();
+    const cpu = process.cpuUsage(cpuStart);
     times.push(performance.now() - start);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   return {
-    medianMs: times[Math.floor(times.length / 2)]!,
+    medianMs: median(times),
     p95Ms: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]!,
+    medianCpuMs: median(cpuTimes),
   };
 }
 
@@ -85,12 +96,13 @@ function main(): void {
   const tokens = tokenize(text).length;
   const bytes = Buffer.byteLength(text, 'utf8');
   console.log(`scenario: ${RELAYS} relays, ${(bytes / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines, ${tokens} tokens`);
-  console.log(`runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured; node ${process.version}`);
+  console.log(`runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured; node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   for (const phase of phases) {
     const timing = measure(() => phase.run(text));
     const tokensPerSecond = tokens / (timing.medianMs / 1000);
     console.log(
       `${phase.name.padEnd(16)} median ${timing.medianMs.toFixed(1)} ms  p95 ${timing.p95Ms.toFixed(1)} ms  ` +
+        `cpu ${timing.medianCpuMs.toFixed(1)} ms  ` +
         `${(tokensPerSecond / 1e6).toFixed(2)} M tokens/s  ${(bytes / 1024 / 1024 / (timing.medianMs / 1000)).toFixed(1)} MiB/s`,
     );
   }
