@@ -11,16 +11,20 @@ import {
   type RenameParams,
   type SelectionRangeParams,
   type TextDocumentPositionParams,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
 import type { Analysis } from './documents/analysis';
 import { DocumentManager } from './documents/document-manager';
+import { codeLenses } from './features/code-lenses';
 import { completion } from './features/completion';
 import { documentDiagnostics } from './features/diagnostics';
+import { documentLinks } from './features/document-links';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { hover } from './features/hover';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
+import { workspaceSymbols } from './features/workspace-symbols';
 import { safely } from './safely';
 
 /** Quiet time after an edit before diagnostics are computed. */
@@ -53,6 +57,13 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight(feature('document highlight', [], (analysis, params: TextDocumentPositionParams) => documentHighlights(analysis, params.position)));
   connection.onPrepareRename(feature('prepare rename', null, (analysis, params: TextDocumentPositionParams) => prepareRename(analysis, params.position)));
   connection.onRenameRequest(feature('rename', null, (analysis, params: RenameParams) => rename(analysis, params.position, params.newName)));
+  connection.onDocumentLinks(feature('document links', [], documentLinks));
+  connection.onCodeLens(feature('code lenses', [], codeLenses));
+  connection.onWorkspaceSymbol(
+    safely(log, 'workspace symbols', [], (params: WorkspaceSymbolParams) =>
+      workspaceSymbols(documents.openUris().flatMap((uri) => documents.analysis(uri) ?? []), params.query),
+    ),
+  );
   connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
@@ -67,6 +78,9 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: 'TorNet' },
         foldingRangeProvider: true,
+        documentLinkProvider: {},
+        codeLensProvider: {},
+        workspaceSymbolProvider: true,
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
