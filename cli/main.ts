@@ -1,6 +1,7 @@
 // The `tornet` command line.
 //   tornet check FILE…                 diagnostics; exit 0 clean (warnings allowed), 1 errors, 2 could not run
 //   tornet model FILE [--variant NAME] the resolved scenario (or one variant's configuration) as JSON
+//   tornet run FILE [options]          variants × seeds in worker threads → results.json, report.html (cli/run/command.ts)
 
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { checkDocument, type CheckResult } from '../grammar';
 import { formatDiagnostic, sortDiagnostics } from './format';
 import { NodeFileSystem } from './node-file-system';
+import { registerRunCommand } from './run/command';
 
 const EXIT_CLEAN = 0;
 const EXIT_ERRORS = 1;
@@ -43,7 +45,7 @@ function hasErrors(result: CheckResult): boolean {
   return result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
 }
 
-function run(argv: readonly string[], output: Output): number {
+async function run(argv: readonly string[], output: Output): Promise<number> {
   let exitCode = EXIT_CLEAN;
   const cwd = process.cwd();
   const program = new Command()
@@ -90,8 +92,18 @@ function run(argv: readonly string[], output: Output): number {
       output.out(JSON.stringify(variant, null, 2));
     });
 
+  registerRunCommand(program, {
+    check: (file) => checkFile(file, program.opts().workspace),
+    out: output.out,
+    err: output.err,
+    refuse: (message) => {
+      throw new CannotRun(message);
+    },
+    setExitCode: (code) => (exitCode = code),
+  });
+
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CLEAN : EXIT_COULD_NOT_RUN;
     output.err(error instanceof CannotRun ? error.message : `tornet: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -100,7 +112,7 @@ function run(argv: readonly string[], output: Output): number {
   return exitCode;
 }
 
-process.exitCode = run(process.argv.slice(2), {
+void run(process.argv.slice(2), {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
-});
+}).then((code) => (process.exitCode = code));
