@@ -6,6 +6,11 @@ export const FLAG_SYN = 1;
 export const FLAG_ACK = 2;
 export const FLAG_FIN = 4;
 export const FLAG_RST = 8;
+/** On a SYN or SYN-ACK: the sender accepts SACK blocks (RFC 2018 SACK-permitted option). */
+export const FLAG_SACK_PERMITTED = 16;
+
+/** SACK blocks per segment: 3 fit beside the timestamp option in 40 option bytes (as Linux). */
+export const MAX_SACK_BLOCKS = 3;
 
 export class PacketPool {
   // Routing
@@ -26,6 +31,10 @@ export class PacketPool {
   window: Float64Array;
   tsVal: Float64Array;
   tsEcr: Float64Array;
+  /** SACK blocks carried: 0 … MAX_SACK_BLOCKS. */
+  sackCount: Int32Array;
+  /** SACK block i of packet p: [sack[p·6 + 2i], sack[p·6 + 2i + 1]). */
+  sack: Float64Array;
 
   private free: number[] = [];
   private allocated = 0;
@@ -47,6 +56,8 @@ export class PacketPool {
     this.window = new Float64Array(capacity);
     this.tsVal = new Float64Array(capacity);
     this.tsEcr = new Float64Array(capacity);
+    this.sackCount = new Int32Array(capacity);
+    this.sack = new Float64Array(capacity * 2 * MAX_SACK_BLOCKS);
   }
 
   /** Packets currently allocated (in flight or being handled). */
@@ -54,12 +65,16 @@ export class PacketPool {
     return this.live;
   }
 
+  /** A packet index; its fields hold stale values except sackCount, which starts at 0. */
   alloc(): number {
     this.live++;
-    const id = this.free.pop();
-    if (id !== undefined) return id;
-    if (this.allocated === this.flags.length) this.grow();
-    return this.allocated++;
+    let id = this.free.pop();
+    if (id === undefined) {
+      if (this.allocated === this.flags.length) this.grow();
+      id = this.allocated++;
+    }
+    this.sackCount[id] = 0;
+    return id;
   }
 
   release(id: number): void {
@@ -94,5 +109,9 @@ export class PacketPool {
     this.window = float(this.window);
     this.tsVal = float(this.tsVal);
     this.tsEcr = float(this.tsEcr);
+    this.sackCount = int(this.sackCount);
+    const sack = new Float64Array(n * 2 * MAX_SACK_BLOCKS);
+    sack.set(this.sack);
+    this.sack = sack;
   }
 }

@@ -1,16 +1,19 @@
-// One end of a TCP connection: handshake, sender (windows, NewReno loss recovery, RTO with
-// go-back-N as Linux's loss state), receiver (reassembly, delayed ACKs) and closing.
+// One end of a TCP connection: handshake, sender (windows; loss recovery by SACK scoreboard and
+// PRR as Linux, or NewReno without SACK; RTO as Linux's loss state), receiver (reassembly, SACK
+// blocks, delayed ACKs) and closing.
 // Sequence numbers are plain stream offsets (no wrap-around): data byte i has sequence i and the
 // FIN occupies the offset after the last byte. The SYN is marked by its flag only.
 
 import { LazyTimer } from '../engine/timer';
 import type { Simulation } from '../engine/simulation';
 import type { Network } from '../network/network';
-import { FLAG_ACK, FLAG_FIN, FLAG_RST, FLAG_SYN } from '../network/packets';
+import { FLAG_ACK, FLAG_FIN, FLAG_RST, FLAG_SACK_PERMITTED, FLAG_SYN, MAX_SACK_BLOCKS } from '../network/packets';
 import { createCongestionControl, type CongestionControl, type CongestionWindow } from './congestion/congestion-control';
 import type { TcpOptions } from './options';
 import { Reassembly } from './reassembly';
 import { RttEstimator } from './rtt-estimator';
+import { SackBlocks } from './sack-blocks';
+import { SackScoreboard } from './sack-scoreboard';
 import { SendBuffer } from './send-buffer';
 import type { TcpError, TcpInfo, TcpSocket, TcpSocketHandlers, TcpState } from './socket';
 
@@ -28,6 +31,9 @@ export interface TcpContext {
 export const TIMER_RETRANSMIT = 0;
 export const TIMER_DELAYED_ACK = 1;
 
+/** Wire bytes of a SACK option with n blocks: two NOPs for alignment, kind, length, 8 per block. */
+const sackOptionBytes = (blocks: number): number => 4 + 8 * blocks;
+
 export class Connection<M = unknown> implements TcpSocket<M> {
   state: TcpState;
   private handlers: TcpSocketHandlers<M>;
@@ -41,6 +47,8 @@ export class Connection<M = unknown> implements TcpSocket<M> {
   private readonly retransmitTimer: LazyTimer;
   private readonly delayedAckTimer: LazyTimer;
   private readonly wireOverhead: number;
+  /** Both ends enabled SACK (decided by the handshake). */
+  private sackEnabled = false;
 
   // Sender
   readonly sendBuffer: SendBuffer<M>;
@@ -64,8 +72,20 @@ export class Connection<M = unknown> implements TcpSocket<M> {
   private flightPeakPrevious = 0;
   private flightWindowEnd = 0;
 
+  // Sender, SACK loss recovery (RFC 6675 with PRR, RFC 6937)
+  private readonly scoreboard = new SackScoreboard();
+  /** UnSACKed bytes below this are lost: RFC 6675 IsLost, or everything sent before an RTO. */
+  private lostUntil = 0;
+  /** Lost bytes below this have been retransmitted (RFC 6675 HighRxt). */
+  private rtxNext = 0;
+  /** PRR state, in segments: cwnd at the start of recovery, delivered and sent since. */
+  private priorCwnd = 0;
+  private prrDelivered = 0;
+  private prrOut = 0;
+
   // Receiver
   private readonly reassembly = new Reassembly();
+  private readonly sackBlocks = new SackBlocks();
   private peerFinAt = -1;
   private peerFinReceived = false;
   private unackedBytes = 0;
@@ -167,9 +187,11 @@ export class Connection<M = unknown> implements TcpSocket<M> {
 
   /** Server: a SYN arrived from connection `peer` (again, if our SYN-ACK was lost). */
   answerSyn(peer: number, packet: number): void {
+    const p = this.ctx.network.packets;
     this.peer = peer;
-    this.peerWindow = this.ctx.network.packets.window[packet]!;
-    this.tsRecent = this.ctx.network.packets.tsVal[packet]!;
+    this.peerWindow = p.window[packet]!;
+    this.tsRecent = p.tsVal[packet]!;
+    this.sackEnabled = this.options.sack && (p.flags[packet]! & FLAG_SACK_PERMITTED) !== 0;
     if (this.state !== 'syn-received') return;
     this.emit(FLAG_SYN | FLAG_ACK, 0, 0);
     this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
@@ -201,6 +223,7 @@ export class Connection<M = unknown> implements TcpSocket<M> {
       if (flags & FLAG_SYN && flags & FLAG_ACK) {
         this.peer = p.srcConn[packet]!;
         this.peerWindow = p.window[packet]!;
+        this.sackEnabled = this.options.sack && (flags & FLAG_SACK_PERMITTED) !== 0;
         this.tsRecent = p.tsVal[packet]!;
         this.sampleRtt(p.tsEcr[packet]!);
         this.establish();
@@ -223,7 +246,7 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     }
     const len = p.len[packet]!;
     const seq = p.seq[packet]!;
-    if (flags & FLAG_ACK) this.onAck(p.ack[packet]!, p.window[packet]!, p.tsEcr[packet]!);
+    if (flags & FLAG_ACK) this.onAck(packet);
     if (this.state === 'closed') return;
     if (len > 0 || flags & FLAG_FIN) this.onData(seq, len, (flags & FLAG_FIN) !== 0, p.tsVal[packet]!);
     this.trySend();
@@ -239,18 +262,22 @@ export class Connection<M = unknown> implements TcpSocket<M> {
 
   // ---- Sender ------------------------------------------------------------------------------
 
-  private onAck(ack: number, window: number, tsEcr: number): void {
+  private onAck(packet: number): void {
+    const p = this.ctx.network.packets;
+    const ack = p.ack[packet]!;
     if (ack > this.sndMax) return; // acknowledges something never sent
-    this.peerWindow = window;
+    this.peerWindow = p.window[packet]!;
+    if (this.sackEnabled) this.onAckWithSack(packet, ack);
+    else this.onAckNewReno(ack, p.tsEcr[packet]!);
+  }
+
+  /** Loss recovery without SACK: fast retransmit on three duplicate ACKs, NewReno partial ACKs. */
+  private onAckNewReno(ack: number, tsEcr: number): void {
     const mss = this.mss;
     const w = this.window;
     if (ack > this.sndUna) {
       const ackedSegments = Math.ceil((ack - this.sndUna) / mss);
-      this.sndUna = ack;
-      if (this.sndNxt < ack) this.sndNxt = ack;
-      this.sampleRtt(tsEcr);
-      this.rtt.resetBackoff();
-      this.consecutiveTimeouts = 0;
+      this.cumulativeAckAdvanced(ack, tsEcr);
       if (this.inRecovery) {
         if (ack >= this.recover) {
           // Full ACK (RFC 6582): leave recovery with the window at ssthresh, or less if little is in flight.
@@ -264,23 +291,15 @@ export class Connection<M = unknown> implements TcpSocket<M> {
         }
       } else {
         this.dupAcks = 0;
-        const credit = this.options.windowGrowth === 'per-ack' ? 1 : ackedSegments;
-        if (this.isCwndLimited()) this.cc.onAck(w, credit, this.ctx.sim.now, this.minRttNs);
+        this.grow(ackedSegments);
       }
-      if (this.sndUna >= this.flightWindowEnd) {
-        this.flightPeakPrevious = this.flightPeak;
-        this.flightPeak = Math.ceil((this.sndNxt - this.sndUna) / mss);
-        this.flightWindowEnd = this.sndMax;
-      }
-      if (this.sndUna >= this.sndMax) this.retransmitTimer.disarm();
-      else this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
-      this.afterSendBufferFreed();
-      if (this.closeRequested && this.sndUna > this.sendBuffer.writeEnd) this.maybeFinished();
+      this.afterCumulativeAck();
     } else if (ack === this.sndUna && this.sndMax > this.sndUna) {
       this.dupAcks++;
       if (this.inRecovery) {
         w.cwnd++; // window inflation: a segment has left the network
-      } else if (this.dupAcks === 3 && ack > this.recover) {
+      } else if (this.dupAcks === 3 && ack >= this.recover) {
+        // `recover` is one past the highest byte sent, so "the ACK covers more than recover" (RFC 6582) is ≥.
         w.ssthresh = this.cc.ssthreshAfterLoss(w);
         w.cwnd = w.ssthresh + 3;
         w.cwndCount = 0;
@@ -290,6 +309,106 @@ export class Connection<M = unknown> implements TcpSocket<M> {
         this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
       }
     }
+  }
+
+  /**
+   * Loss recovery with SACK, as Linux: the scoreboard marks holes lost (RFC 6675 IsLost), recovery
+   * starts when the first unacknowledged byte is lost, PRR paces what is sent during recovery, and
+   * trySend() retransmits lost holes before new data, limited by the pipe.
+   */
+  private onAckWithSack(packet: number, ack: number): void {
+    const p = this.ctx.network.packets;
+    const board = this.scoreboard;
+    const w = this.window;
+    const sackedBefore = board.sackedBytes;
+    const ackedBytes = ack > this.sndUna ? ack - this.sndUna : 0;
+    if (ackedBytes > 0) {
+      this.cumulativeAckAdvanced(ack, p.tsEcr[packet]!);
+      board.advance(ack);
+      if (this.rtxNext < ack) this.rtxNext = ack;
+      if (this.lostUntil < ack) this.lostUntil = ack;
+    }
+    const blocks = p.sackCount[packet]!;
+    for (let i = 0, base = packet * 2 * MAX_SACK_BLOCKS; i < blocks; i++, base += 2) {
+      board.add(p.sack[base]!, p.sack[base + 1]!, this.sndUna, this.sndMax);
+    }
+    const lostBoundary = board.lossBoundary(this.sndUna, this.mss);
+    if (lostBoundary > this.lostUntil) this.lostUntil = lostBoundary;
+    if (this.inRecovery && this.sndUna >= this.recover) {
+      this.inRecovery = false; // Linux tcp_end_cwnd_reduction
+      w.cwnd = w.ssthresh;
+      w.cwndCount = 0;
+    }
+    if (!this.inRecovery && this.sndUna >= this.recover && this.lostUntil > this.sndUna) {
+      w.ssthresh = this.cc.ssthreshAfterLoss(w);
+      w.cwndCount = 0;
+      this.priorCwnd = w.cwnd;
+      this.prrDelivered = 0;
+      this.prrOut = 0;
+      this.recover = this.sndMax;
+      this.inRecovery = true;
+    }
+    if (this.inRecovery) this.reduceWindow(ackedBytes + board.sackedBytes - sackedBefore, ackedBytes > 0);
+    else if (ackedBytes > 0) this.grow(Math.ceil(ackedBytes / this.mss));
+    if (ackedBytes > 0) this.afterCumulativeAck();
+  }
+
+  /** Proportional rate reduction (RFC 6937) as Linux's tcp_cwnd_reduction, in segments. */
+  private reduceWindow(deliveredBytes: number, unaAdvanced: boolean): void {
+    if (deliveredBytes <= 0) return;
+    const w = this.window;
+    const delivered = Math.ceil(deliveredBytes / this.mss);
+    const inFlight = Math.ceil(this.pipe() / this.mss);
+    this.prrDelivered += delivered;
+    const room = w.ssthresh - inFlight;
+    let sendCount: number;
+    if (room < 0) {
+      sendCount = Math.ceil((w.ssthresh * this.prrDelivered) / this.priorCwnd) - this.prrOut;
+    } else {
+      // Slow-start reduction bound: grow back towards ssthresh, at most one segment faster than delivery.
+      sendCount = Math.max(this.prrDelivered - this.prrOut, delivered) + (unaAdvanced ? 1 : 0);
+      sendCount = Math.min(room, sendCount);
+    }
+    // The first ACK of recovery always lets the fast retransmission out.
+    sendCount = Math.max(sendCount, this.prrOut > 0 ? 0 : 1);
+    w.cwnd = Math.max(1, inFlight + sendCount);
+  }
+
+  /**
+   * RFC 6675 pipe in bytes: sent and not cumulatively acknowledged, minus SACKed bytes, minus lost
+   * bytes not yet retransmitted (retransmitted ones are in flight again).
+   */
+  private pipe(): number {
+    const lostWaiting = this.rtxNext < this.lostUntil ? this.scoreboard.unsackedBetween(this.rtxNext, this.lostUntil) : 0;
+    return this.sndMax - this.sndUna - this.scoreboard.sackedBytes - lostWaiting;
+  }
+
+  /** New data was cumulatively acknowledged up to `ack`. */
+  private cumulativeAckAdvanced(ack: number, tsEcr: number): void {
+    this.sndUna = ack;
+    if (this.sndNxt < ack) this.sndNxt = ack;
+    this.sampleRtt(tsEcr);
+    this.rtt.resetBackoff();
+    this.consecutiveTimeouts = 0;
+  }
+
+  /** Window growth outside recovery for `ackedSegments` newly acknowledged segments. */
+  private grow(ackedSegments: number): void {
+    const credit = this.options.windowGrowth === 'per-ack' ? 1 : ackedSegments;
+    if (this.isCwndLimited()) this.cc.onAck(this.window, credit, this.ctx.sim.now, this.minRttNs);
+  }
+
+  /** Bookkeeping after the cumulative ACK moved: cwnd-limited window, timer, buffer, close. */
+  private afterCumulativeAck(): void {
+    if (this.sndUna >= this.flightWindowEnd) {
+      this.flightPeakPrevious = this.flightPeak;
+      this.flightPeak = Math.ceil((this.sndNxt - this.sndUna) / this.mss);
+      this.flightWindowEnd = this.sndMax;
+    }
+    if (this.sndUna >= this.sndMax) this.retransmitTimer.disarm();
+    else this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
+    this.afterSendBufferFreed();
+    if (this.closeRequested && this.sndUna > this.sendBuffer.writeEnd) this.maybeFinished();
   }
 
   /** Linux tcp_is_cwnd_limited: in slow start, cwnd < 2 × the flight; otherwise the flight filled cwnd. */
@@ -321,24 +440,37 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     this.inRecovery = false;
     this.dupAcks = 0;
     this.recover = this.sndMax;
-    this.sndNxt = this.sndUna;
+    if (this.sackEnabled) {
+      // Linux tcp_enter_loss: every unSACKed byte is lost; SACKed ones are not sent again.
+      this.lostUntil = this.sndMax;
+      this.rtxNext = this.sndUna;
+    } else {
+      this.sndNxt = this.sndUna; // go-back-N
+    }
     this.trySend();
     this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
   }
 
-  /** Sends what the congestion and receive windows allow, then the FIN once all data is out. */
+  /**
+   * Sends what the congestion and receive windows allow: with SACK, lost holes first and the
+   * window measured by the pipe; then new data, then the FIN once all data is out.
+   */
   private trySend(): void {
     if (this.state !== 'established' && this.state !== 'closing') return;
     const mss = this.mss;
     const dataEnd = this.sendBuffer.writeEnd;
-    const windowEnd = this.sndUna + Math.min(this.window.cwnd * mss, this.peerWindow);
+    const cwndBytes = this.window.cwnd * mss;
+    const receiveWindowEnd = this.sndUna + this.peerWindow;
+    let inFlight = this.sackEnabled ? this.retransmitLost(this.pipe(), cwndBytes) : this.sndNxt - this.sndUna;
     while (this.sndNxt < dataEnd) {
       const remaining = dataEnd - this.sndNxt;
-      const len = Math.min(mss, remaining, windowEnd - this.sndNxt);
+      const len = Math.min(mss, remaining, cwndBytes - inFlight, receiveWindowEnd - this.sndNxt);
       // Never send a runt just because the window is nearly full (sender silly-window avoidance).
       if (len <= 0 || (len < mss && len < remaining)) return;
       this.sendData(this.sndNxt, len);
       this.sndNxt += len;
+      inFlight += len;
+      if (this.inRecovery) this.prrOut++;
     }
     if (this.closeRequested && this.sndNxt === dataEnd) {
       this.emit(FLAG_FIN | FLAG_ACK, dataEnd, 0);
@@ -346,6 +478,33 @@ export class Connection<M = unknown> implements TcpSocket<M> {
       if (this.sndMax < this.sndNxt) this.sndMax = this.sndNxt;
       if (this.retransmitTimer.deadlineNs < 0) this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
     }
+  }
+
+  /** RFC 6675 NextSeg rule 1: retransmits lost holes in order while the pipe allows; returns the pipe. */
+  private retransmitLost(pipe: number, cwndBytes: number): number {
+    const board = this.scoreboard;
+    const dataEnd = this.sendBuffer.writeEnd;
+    while (this.rtxNext < this.lostUntil) {
+      const hole = board.nextUnsacked(this.rtxNext);
+      if (hole >= this.lostUntil) {
+        this.rtxNext = this.lostUntil;
+        break;
+      }
+      const end = Math.min(hole + this.mss, board.nextSackedStart(hole), this.lostUntil, Math.max(dataEnd, hole + 1));
+      if (cwndBytes - pipe < end - hole) break;
+      if (hole < dataEnd) {
+        this.sendData(hole, end - hole);
+      } else {
+        this.retransmits++;
+        this.emit(FLAG_FIN | FLAG_ACK, dataEnd, 0);
+      }
+      // Linux restarts the retransmission timer when it resends the first unacknowledged segment.
+      if (hole === this.sndUna) this.retransmitTimer.arm(this.ctx.sim.now + this.rtt.rtoNs);
+      this.rtxNext = end;
+      pipe += end - hole;
+      if (this.inRecovery) this.prrOut++;
+    }
+    return pipe;
   }
 
   private sendData(seq: number, len: number): void {
@@ -401,6 +560,13 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     if (fin) this.peerFinAt = seq + len;
     if (seq <= reassembly.next && this.unackedBytes === 0) this.tsRecent = tsVal;
     const delivered = len > 0 ? reassembly.add(seq, seq + len) : 0;
+    if (this.sackEnabled && len > 0) {
+      if (delivered > 0) this.sackBlocks.delivered(reassembly.next);
+      else if (seq > reassembly.next) {
+        const range = reassembly.rangeHolding(seq);
+        this.sackBlocks.arrived(reassembly.rangeStart(range), reassembly.rangeEnd(range));
+      }
+    }
     if (delivered > 0) {
       this.bytesReceived += delivered;
       this.unackedBytes += delivered;
@@ -467,7 +633,9 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     const network = this.ctx.network;
     const p = network.packets;
     const packet = p.alloc();
-    p.flags[packet] = flags;
+    // The SYN offers SACK if this end wants it; the SYN-ACK accepts if both do.
+    const offerSack = flags & FLAG_SYN && (flags & FLAG_ACK ? this.sackEnabled : this.options.sack);
+    p.flags[packet] = offerSack ? flags | FLAG_SACK_PERMITTED : flags;
     p.dstConn[packet] = flags === FLAG_SYN ? -1 : this.peer;
     p.srcConn[packet] = this.id;
     p.srcHost[packet] = this.localIndex;
@@ -479,7 +647,17 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     p.window[packet] = this.options.receiveBufferBytes;
     p.tsVal[packet] = this.ctx.sim.now;
     p.tsEcr[packet] = this.tsRecent;
-    p.wireBytes[packet] = len + this.wireOverhead;
+    let wireBytes = len + this.wireOverhead;
+    const blocks = this.sackEnabled ? this.sackBlocks.count : 0;
+    if (blocks > 0) {
+      p.sackCount[packet] = blocks;
+      for (let i = 0, base = packet * 2 * MAX_SACK_BLOCKS; i < blocks; i++, base += 2) {
+        p.sack[base] = this.sackBlocks.start(i);
+        p.sack[base + 1] = this.sackBlocks.end(i);
+      }
+      wireBytes += sackOptionBytes(blocks);
+    }
+    p.wireBytes[packet] = wireBytes;
     if (flags & FLAG_ACK) {
       this.unackedBytes = 0;
       this.delayedAckTimer.disarm();

@@ -16,6 +16,12 @@ export interface TcpOptions {
    * formula, ns-3's NewReno, the Padhye model with b = 2).
    */
   readonly windowGrowth: 'per-segment' | 'per-ack';
+  /**
+   * Selective acknowledgements (RFC 2018), used only when both ends enable them (negotiated on
+   * the SYN). Loss recovery is then RFC 6675's scoreboard with PRR (RFC 6937), as Linux and ns-3;
+   * false gives NewReno recovery (RFC 6582), one hole per RTT (Shadow 2.x).
+   */
+  readonly sack: boolean;
   /** Initial congestion window in segments (RFC 6928). */
   readonly initialCwnd: number;
   readonly rtoInitialNs: number;
@@ -43,6 +49,7 @@ export const defaultTcpOptions: TcpOptions = {
   headerBytes: 52,
   congestionControl: 'cubic',
   windowGrowth: 'per-segment',
+  sack: true,
   initialCwnd: 10,
   rtoInitialNs: 1000 * MILLISECOND,
   rtoMinNs: 200 * MILLISECOND,
@@ -79,6 +86,12 @@ export function tcpOptionsProblems(options: Partial<TcpOptions>, where: string):
   const growth = options.windowGrowth;
   if (growth !== undefined && growth !== 'per-segment' && growth !== 'per-ack') {
     problems.push(`${where}.windowGrowth must be 'per-segment' or 'per-ack', got '${String(growth)}'`);
+  }
+  if (options.sack !== undefined && typeof options.sack !== 'boolean') {
+    problems.push(`${where}.sack must be true or false, got ${String(options.sack)}`);
+  }
+  if (options.sendBufferAutotune !== undefined && typeof options.sendBufferAutotune !== 'boolean') {
+    problems.push(`${where}.sendBufferAutotune must be true or false, got ${String(options.sendBufferAutotune)}`);
   }
   const merged = { ...defaultTcpOptions, ...options };
   if (merged.sendBufferInitialBytes > merged.sendBufferMaxBytes) {

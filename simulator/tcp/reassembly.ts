@@ -33,6 +33,21 @@ export class Reassembly {
     return this.next - before;
   }
 
+  /** Index of the out-of-order range holding byte `seq`, or -1; read it with rangeStart/rangeEnd. */
+  rangeHolding(seq: number): number {
+    const ranges = this.ranges;
+    for (let i = 0; i < ranges.length; i += 2) if (ranges[i]! <= seq && seq < ranges[i + 1]!) return i;
+    return -1;
+  }
+
+  rangeStart(index: number): number {
+    return this.ranges[index]!;
+  }
+
+  rangeEnd(index: number): number {
+    return this.ranges[index + 1]!;
+  }
+
   private insert(seq: number, end: number): void {
     const ranges = this.ranges;
     let i = 0;

@@ -27,6 +27,10 @@ export interface DumbbellOptions {
   readonly loss?: LossSpec;
   readonly lossAppliesTo?: 'all' | 'data';
   readonly queueLimitBytes?: number;
+  /** Senders' uplink rate; default `rateBps` (then the first link is as slow as the bottleneck). */
+  readonly accessBps?: number;
+  /** Random extra delay per packet, 0 … jitterNs (never reordering a path). */
+  readonly jitterNs?: number;
   readonly tcp?: Partial<TcpOptions>;
   readonly seed?: number;
 }
@@ -51,7 +55,7 @@ export function dumbbell(options: DumbbellOptions): Dumbbell {
   for (let i = 0; i < options.flows; i++) {
     locations.push({ name: `l${i}` });
     latencies.push({ from: `l${i}`, to: 'sink', latencyNs: options.oneWayNs(i) });
-    hosts.push({ name: `s${i}`, location: `l${i}`, uplinkBps: options.rateBps, downlinkBps: options.rateBps * options.flows, uplinkQueueLimitBytes: options.queueLimitBytes });
+    hosts.push({ name: `s${i}`, location: `l${i}`, uplinkBps: options.accessBps ?? options.rateBps, downlinkBps: options.rateBps * options.flows, uplinkQueueLimitBytes: options.queueLimitBytes });
   }
   const config: NetworkConfig = {
     locations,
@@ -59,6 +63,7 @@ export function dumbbell(options: DumbbellOptions): Dumbbell {
     hosts,
     loss: options.loss,
     lossAppliesTo: options.lossAppliesTo,
+    jitterNs: options.jitterNs,
     tcp: options.tcp,
   };
   const internet = createInternet(config, options.seed ?? 1);
