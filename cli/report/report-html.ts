@@ -12,7 +12,7 @@ h1 { font-size: 20px; } h2 { font-size: 17px; margin-top: 32px; }
 .meta { color: #555; }
 .partial { background: #fff3cd; border: 1px solid #e0c060; padding: 8px 12px; }
 table { border-collapse: collapse; margin: 12px 0; }
-th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; white-space: nowrap; }
+th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: right; white-space: nowrap; font-size: 12px; }
 th:first-child, td:first-child { text-align: left; }
 .grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; }
 figure { margin: 0; } figcaption { text-align: center; color: #333; margin-top: 4px; }

@@ -1,6 +1,7 @@
-// One variant's line with its confidence band as chart.js datasets: the band's lower edge, its
-// upper edge filled down to the lower one, then the mean line. Band datasets have an empty
-// label; hosts hide those legend items (see hideBandLegend in the report page and webview).
+// One variant's line with its confidence band as chart.js datasets: the band as one closed
+// shape (lower edge forward, upper edge back; fill 'shape', which stays right where edges are
+// not monotonic in x, unlike filling between two datasets), then the mean line. The band
+// dataset has an empty label; hosts hide such legend items (the report page does).
 
 import type { ChartDataset } from 'chart.js';
 import type { LineStyle } from './style';
@@ -24,10 +25,14 @@ export function lineWithBand(label: string, style: LineStyle, mean: Point[], low
     fill: false,
   };
   if (!low || !high || low.length === 0) return [line];
-  const edge = { label: '', borderWidth: 0, pointRadius: 0, borderColor: style.band, backgroundColor: style.band };
-  return [
-    { ...edge, data: low, fill: false },
-    { ...edge, data: high, fill: '-1' },
-    line,
-  ];
+  const band: LineDataset = {
+    label: '',
+    data: [...low, ...[...high].reverse()],
+    fill: 'shape',
+    borderWidth: 0,
+    pointRadius: 0,
+    borderColor: style.band,
+    backgroundColor: style.band,
+  };
+  return [band, line];
 }

@@ -6,16 +6,18 @@ import { goodputOverTimeChart } from '../../../webview/charts/timeseries-chart';
 import { variantStyles } from '../../../webview/charts/style';
 import { resultsOf } from './support';
 
-test('a CDF panel draws per variant a lower band edge, an upper edge filled to it, and the mean line', () => {
+test('a CDF panel draws per variant its band as a closed shape (lower edge, then upper edge back) and the mean line', () => {
   const results = resultsOf({ amap: [100, 120], kist: [60, 70] });
   const experiment = results.experiments[0]!;
   const chart = cdfChart(experiment, results.statistics.cdfProbabilities, { title: 'TTLB', axisLabel: 'ms', logarithmic: true, series: (s) => s.id === 'ttlb:web' });
   const datasets = chart.data.datasets;
-  assert.deepEqual(datasets.map((d) => [d.label, d.fill]), [['', false], ['', '-1'], ['amap', false], ['', false], ['', '-1'], ['kist', false]]);
-  const amapMean = datasets[2]!.data;
+  assert.deepEqual(datasets.map((d) => [d.label, d.fill]), [['', 'shape'], ['amap', false], ['', 'shape'], ['kist', false]]);
+  const amapMean = datasets[1]!.data;
   assert.deepEqual(amapMean[0], { x: 110, y: 0 }); // the mean of the two seeds' minima
   assert.deepEqual(amapMean.at(-1), { x: 220, y: 1 });
-  assert.ok(datasets[0]!.data[0]!.x < 110 && datasets[1]!.data[0]!.x > 110, 'the band straddles the mean');
+  const band = datasets[0]!.data;
+  assert.equal(band.length, 2 * amapMean.length);
+  assert.ok(band[0]!.x < 110 && band.at(-1)!.x > 110 && band.at(-1)!.y === 0, 'the band straddles the mean and closes at y = 0');
   // two seeds: t(0.975, 1) = 12.7 makes the lower edge negative; it is clamped to the axis minimum
   const x = chart.options!.scales!['x'] as { type: string; min: number };
   assert.equal(x.type, 'logarithmic');
@@ -39,7 +41,7 @@ test('zero values are left out on a log axis but kept on a linear one; one seed 
 test('goodput over time puts each bucket at its centre in simulated seconds', () => {
   const results = resultsOf({ amap: [100, 110], kist: [60, 70] });
   const chart = goodputOverTimeChart(results.experiments[0]!, 'Goodput');
-  const mean = chart.data.datasets[2]!.data;
+  const mean = chart.data.datasets[1]!.data;
   assert.deepEqual(mean.map((p) => p.x), [5.5, 6.5]);
   assert.ok(Math.abs(mean[0]!.y - 1e6 / 1024 / 1024) < 1e-5);
 });
