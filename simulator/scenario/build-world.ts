@@ -76,7 +76,7 @@ export function buildWorld(config: Configuration, seed: number, metrics: (clock:
 
   const internet = createInternet(networkConfig(config.internet, hosts), seed);
   const recorder = metrics(internet.sim);
-  const tor = new TorWorld(internet.sim, recorder);
+  const tor = new TorWorld(internet.sim, internet.network, recorder);
   for (const r of relays) {
     const g = r.group;
     const bucket = new TokenBucket(r.rateBytes, r.burstBytes);

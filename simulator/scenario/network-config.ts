@@ -41,7 +41,7 @@ export function lossSpec(loss: LossModel): LossSpec {
     case 'constant':
       return { kind: 'constant', rate: Math.min(loss.rate * loss.scale, loss.max) };
     case 'proportional':
-      return { kind: 'latency-proportional', rate: loss.rate, referenceLatencyNs: Math.round(loss.per * NS), capLatencyNs: Math.round(loss.cap * NS), maxRate: loss.max, scale: loss.scale };
+      return { kind: 'latency-proportional', rate: loss.rate, referenceLatencyNs: Math.round(loss.per * NS), capLatencyNs: Math.round(loss.cap * NS), ...(loss.max < 1 ? { maxRate: loss.max } : {}), scale: loss.scale };
     case 'gilbert-elliott':
       if (loss.max < 1) throw new Error('a cap (max) on Gilbert-Elliott loss is not implemented yet');
       return { kind: 'gilbert-elliott', pGoodToBad: loss.toBad, pBadToGood: loss.toGood, lossGood: loss.lossGood, lossBad: loss.lossBad, scale: loss.scale };

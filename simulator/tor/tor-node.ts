@@ -242,7 +242,14 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
       error: () => this.lose(channel),
     };
     if (this.options.measured) {
-      handlers.kernelQueueTime = (_socket, bytes, delayNs) => this.world.metrics.kernelQueueTime(delayNs, bytes / CELL_BYTES);
+      // The kernel's outbound queue is the socket buffer plus the interface queue: TCP reports
+      // the time until a segment is handed to the interface, and the segment then waits for the
+      // interface's backlog (which includes it) to drain.
+      const network = this.world.network;
+      const host = network.host(this.hostName);
+      const nsPerByte = 8e9 / host.config.uplinkBps;
+      handlers.kernelQueueTime = (_socket, bytes, delayNs) =>
+        this.world.metrics.kernelQueueTime(delayNs + network.backlogBytes(host.index, 'up') * nsPerByte, bytes / CELL_BYTES);
     }
     return handlers;
   }

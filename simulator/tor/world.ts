@@ -3,6 +3,7 @@
 
 import type { Simulation } from '../engine/simulation';
 import type { MetricsRecorder } from '../metrics/recorder';
+import type { Network } from '../network/network';
 import { CellPool } from './cells';
 import type { TorNode } from './tor-node';
 
@@ -26,6 +27,7 @@ export class TorWorld {
 
   constructor(
     readonly sim: Simulation,
+    readonly network: Network,
     readonly metrics: MetricsRecorder,
   ) {
     this.schedulerRunKind = sim.register((node) => this.nodes[node]!.scheduler.run());

@@ -12,8 +12,10 @@ export interface SmallNetworkOptions {
   readonly duration?: number;
   readonly warmup?: number;
   readonly loss?: LossModel;
-  /** Relay BandwidthRate, bits/s. */
+  /** Relay BandwidthRate, bits/s (median of a lognormal with sigma 0.3). */
   readonly relayRate?: number;
+  /** Relay host access bandwidth each way, bits/s; default: the location's 1 Gbit/s. */
+  readonly relayAccess?: number;
 }
 
 export const KIST: SocketScheduler = { type: 'kist', interval: 0.01, socketBufferFactor: 1, globalWriteLimit: null };
@@ -29,7 +31,7 @@ function relays(name: string, count: number, flags: RelayGroup['flags'], o: Smal
   return {
     name, count, single: false,
     bandwidth: { type: 'lognormal', median: rate, sigma: 0.3 },
-    burst: null, flags, location: anywhere, access: null, connLimit: 1000, oosHandler: false,
+    burst: null, flags, location: anywhere, access: o.relayAccess ? { up: o.relayAccess, down: o.relayAccess } : null, connLimit: 1000, oosHandler: false,
     socketScheduler: o.scheduler ?? KIST,
     circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 },
     connections: { type: 'single' },

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Configuration } from '../../grammar/model/scenario';
+import { simulateConfiguration } from '../../simulator/run';
+import { KIST, smallNetwork, VANILLA } from './tor/small-network';
+
+const quick = (o: Parameters<typeof smallNetwork>[0] = {}): Configuration => smallNetwork({ web: 8, bulk: 1, duration: 8, warmup: 2, ...o });
+
+test('the same configuration and seed give byte-identical metrics; another seed differs', () => {
+  const a = JSON.stringify(simulateConfiguration(quick(), 3));
+  const b = JSON.stringify(simulateConfiguration(quick(), 3));
+  const c = JSON.stringify(simulateConfiguration(quick(), 4));
+  assert.equal(a, b);
+  assert.notEqual(a, c);
+});
+
+test('downloads complete through Tor and every measured record is after the warm-up', () => {
+  const m = simulateConfiguration(quick({ scheduler: VANILLA }), 1);
+  const ok = m.downloads.filter((d) => d.outcome === 'ok');
+  assert.ok(ok.length >= 5, `only ${ok.length} downloads completed`);
+  for (const d of m.downloads) assert.ok(d.startNs >= m.warmupNs);
+  for (const d of ok) {
+    assert.ok(d.ttfbNs! > 0 && d.ttfbNs! <= d.ttlbNs!);
+    assert.ok(d.circuit > 0);
+    // At least two circuit round trips (BEGIN/CONNECTED, then the request to the server) pass
+    // before the first byte: the shortest one-way latency in the network is 2 ms.
+    assert.ok(d.ttfbNs! > 4 * 4e6);
+  }
+  assert.equal(m.simulatedNs, 8e9);
+  assert.equal(m.goodput.bytes.length, 6);
+  assert.ok(m.goodput.bytes.every((b) => b > 0 && b % 514 === 0));
+});
+
+test('KIST-Lite and round-robin circuit scheduling run too', () => {
+  const lite = simulateConfiguration(quick({ scheduler: { type: 'kist-lite', interval: 0.01 } }), 1);
+  assert.ok(lite.downloads.some((d) => d.outcome === 'ok'));
+  assert.ok(lite.scheduler.runs > 0);
+  assert.equal(lite.scheduler.tcpInfoReads, 0); // KIST-Lite never reads TCP_INFO
+  const config = quick({ scheduler: KIST });
+  const rr: Configuration = { ...config, relays: config.relays.map((g) => ({ ...g, circuitScheduler: { type: 'round-robin' } })) };
+  assert.ok(simulateConfiguration(rr, 1).downloads.some((d) => d.outcome === 'ok'));
+});
+
+test('progress is reported and a raised signal stops the run early', () => {
+  const seen: number[] = [];
+  const signal = { aborted: false };
+  const m = simulateConfiguration(quick(), 1, {
+    signal,
+    progressEveryNs: 1e9,
+    onProgress: (p) => {
+      seen.push(p.simulatedNs);
+      if (p.simulatedNs >= 3e9) signal.aborted = true;
+    },
+  });
+  assert.equal(m.cancelled, true);
+  assert.ok(m.simulatedNs < 8e9);
+  assert.deepEqual(seen.slice(0, 3), [1e9, 2e9, 3e9]);
+});
+
+test('mechanisms the simulator does not have are refused by name', () => {
+  const base = quick();
+  const relays = (change: object): Configuration => ({ ...base, relays: base.relays.map((g) => ({ ...g, ...change })) });
+  const clients = (change: object): Configuration => ({ ...base, clients: base.clients.map((g) => ({ ...g, ...change })) });
+  const cases: [Configuration, RegExp][] = [
+    [relays({ connections: { type: 'imux', tau: 0.9, scheduler: 'ewma-mapping', housekeeping: 1 } }), /connection management 'imux' is not implemented yet/],
+    [relays({ connections: { type: 'pctcp' } }), /connection management 'pctcp' is not implemented yet/],
+    [relays({ connections: { type: 'torchestra', heavyThreshold: 1 } }), /connection management 'torchestra' is not implemented yet/],
+    [relays({ congestionControl: { type: 'vegas' } }), /congestion control 'vegas' is not implemented yet/],
+    [relays({ shortor: { type: 'on', viaCapacity: 0.1, raceInterval: 1, backoff: 1 } }), /shortor is not implemented yet/],
+    [clients({ pathSelection: { ...base.clients[0]!.pathSelection, cbt: { type: 'current' } } }), /circuit-build-timeout learning 'current' is not implemented yet/],
+    [clients({ onion: true }), /onion services are not implemented yet/],
+    [{ ...base, attacks: [{ name: 'a', type: 'socket-exhaustion', target: 'guard', through: null, start: 1, sybils: 1, connections: 1, rate: null }] }, /attack 'socket-exhaustion' is not implemented yet/],
+  ];
+  for (const [config, message] of cases) assert.throws(() => simulateConfiguration(config, 1), message);
+});
+
+test('impossible run settings are refused with a message', () => {
+  const c = quick();
+  assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, warmup: 9 } }, 1), /warm-up \(9 s\) must be shorter than the duration/);
+  assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, duration: 0 } }, 1), /duration must be positive/);
+});
