@@ -7,6 +7,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type DocumentRangeFormattingParams,
   type ReferenceParams,
   type RenameParams,
   type SelectionRangeParams,
@@ -21,6 +22,7 @@ import { documentDiagnostics } from './features/diagnostics';
 import { documentLinks } from './features/document-links';
 import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
+import { formatDocument, formatRange } from './features/formatting';
 import { hover } from './features/hover';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
@@ -66,6 +68,8 @@ export function startServer(connection: Connection): void {
   );
   connection.onDocumentSymbol(feature('document symbols', [], documentSymbols));
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
+  connection.onDocumentFormatting(feature('formatting', [], formatDocument));
+  connection.onDocumentRangeFormatting(feature('range formatting', [], (analysis, params: DocumentRangeFormattingParams) => formatRange(analysis, params.range)));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
 
   let watchFiles = false;
@@ -88,6 +92,8 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'tornet-language-server', version: '0.1.0' },
     };
