@@ -237,3 +237,15 @@ test('parsing is deterministic and one parse leaves no state behind for the next
   parse('a f(1 +\n} ] junk {{');
   assert.equal(JSON.stringify(parse(text)), first);
 });
+
+test('a statement may follow a block on the same line; `..` joins two values only once', () => {
+  assert.deepEqual(clean('a { x 1 } b 1').statements.map((s) => s.keyword.name), ['a', 'b']);
+  const twice = parse('a 1 .. 2 .. 3');
+  assert.deepEqual(twice.errors.map((e) => e.code), ['TN103']);
+  assert.equal(shape(twice.file.statements[0]!.args[0]!), '(1 .. 2)');
+});
+
+test('unit words are reserved: they cannot be names, but longer words starting with them can', () => {
+  assert.deepEqual(parse('a s').errors.map((e) => e.code), ['TN105']);
+  assert.deepEqual(only('a sigma hops mins').args.map(shape), ['sigma', 'hops', 'mins']);
+});
