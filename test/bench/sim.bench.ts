@@ -8,7 +8,9 @@ import { createInternet } from '../../simulator/internet';
 import type { HostConfig } from '../../simulator/network/config';
 import { dumbbell, MS, S, writeForever } from '../simulator/support/bulk';
 
-const DURATION = 60 * S;
+// `npm run bench:sim -- c 300 10`: workload c with 300 connections for 10 simulated seconds.
+const FLOWS = Number(process.argv[3] ?? 1000);
+const DURATION = Number(process.argv[4] ?? 60) * S;
 
 function report(name: string, run: () => { events: number; payloadBytes: number; connections: number }): void {
   const start = performance.now();
@@ -51,19 +53,20 @@ const workloads: Record<string, () => { events: number; payloadBytes: number; co
     const internet = createInternet({ locations, paths: { kind: 'matrix', latencies }, hosts }, 1);
     let payloadBytes = 0;
     for (const h of hosts) internet.host(h.name).listen(80, (s) => s.setHandlers({ data: (_s, b) => (payloadBytes += b) }));
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < FLOWS; i++) {
       const from = i % 100;
       const to = (from + 1 + ((i * 37) % 99)) % 100;
       writeForever(internet.host(`h${from}`).connect(`h${to}`, 80));
     }
     internet.sim.run({ untilNs: DURATION });
-    return { events: internet.sim.eventCount, payloadBytes, connections: 2000 };
+    return { events: internet.sim.eventCount, payloadBytes, connections: 2 * FLOWS };
   },
 };
 
 const which = process.argv[2];
 if (which) {
-  report(which, workloads[which]!);
+  if (!workloads[which]) throw new Error(`unknown workload "${which}"; choose one of ${Object.keys(workloads).join(', ')}`);
+  report(which, workloads[which]);
 } else {
   for (const name of Object.keys(workloads)) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', new URL(import.meta.url).pathname, name], { stdio: 'inherit' });
