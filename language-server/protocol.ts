@@ -18,7 +18,7 @@ export interface RunArguments {
   readonly variant?: string;
 }
 
-/** Semantic token types the server reports, in legend order. */
+/** Semantic token types the server reports, in legend order. Units are reported as `type`. */
 export const SEMANTIC_TOKEN_TYPES = [
   'keyword',
   'property',

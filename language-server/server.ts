@@ -26,6 +26,7 @@ import { formatDocument, formatRange } from './features/formatting';
 import { hover } from './features/hover';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { safely } from './safely';
 
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(feature('folding ranges', [], foldingRanges));
   connection.onDocumentFormatting(feature('formatting', [], formatDocument));
   connection.onDocumentRangeFormatting(feature('range formatting', [], (analysis, params: DocumentRangeFormattingParams) => formatRange(analysis, params.range)));
+  connection.languages.semanticTokens.on(feature('semantic tokens', { data: [] }, semanticTokens));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
 
   let watchFiles = false;
@@ -94,6 +96,7 @@ export function startServer(connection: Connection): void {
         selectionRangeProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'tornet-language-server', version: '0.1.0' },
     };
