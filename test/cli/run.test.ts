@@ -1,0 +1,128 @@
+// `tornet run` end to end, as a user runs it: a child process on a tiny inline scenario.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import type { ResultsFile } from '../../simulator/results/types';
+
+const root = resolve(import.meta.dirname, '../..');
+const cli = join(root, 'cli/main.ts');
+const node = [process.execPath, '--import', import.meta.resolve('tsx')] as const;
+const schema = JSON.parse(readFileSync(join(root, 'simulator/results/results.schema.json'), 'utf8'));
+
+const SCENARIO = `scenario "tiny run" {
+  duration 5 s
+  warmup 1 s
+  seeds 1
+}
+internet {
+  location here { access 100 Mbit/s }
+}
+relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
+relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
+relays middle x 2 { bandwidth 2 MiB/s; location here }
+servers files x 1 { bandwidth 100 Mbit/s; location here }
+clients web x 2 { fetch 320 KiB; think 1 s; location here; path-selection { cbt off } }
+experiment cmp {
+  baseline amap
+  vary socket-scheduler [amap: vanilla, kist: kist]
+}
+`;
+
+function workspace(text = SCENARIO): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tornet-run-'));
+  const file = join(dir, 'tiny.tornet');
+  writeFileSync(file, text);
+  return { dir, file };
+}
+
+function tornet(args: string[], cwd: string) {
+  return spawnSync(node[0], [...node.slice(1), cli, ...args], { cwd, encoding: 'utf8' });
+}
+
+const withoutWallClock = (text: string) => JSON.stringify({ ...JSON.parse(text), wallClock: null });
+
+test('tornet run writes schema-valid results.json and report.html, identical across repeats apart from the wall clock', () => {
+  const { dir } = workspace();
+  const first = tornet(['run', 'tiny.tornet', '--seeds', '2', '--out', 'a', '--summary'], dir);
+  assert.equal(first.status, 0, first.stderr);
+  const second = tornet(['run', 'tiny.tornet', '--seeds', '2', '--out', 'b', '--jobs', '1'], dir);
+  assert.equal(second.status, 0, second.stderr);
+
+  const a = readFileSync(join(dir, 'a/results.json'), 'utf8');
+  const b = readFileSync(join(dir, 'b/results.json'), 'utf8');
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  assert.ok(validate(JSON.parse(a)), JSON.stringify(validate.errors, null, 2));
+  const results = JSON.parse(a) as ResultsFile;
+  assert.equal(withoutWallClock(a), withoutWallClock(b), 'same file and seeds → same results, whatever the job count');
+  assert.notEqual(a, b, 'the wall-clock object differs');
+
+  assert.equal(results.complete, true);
+  const [amap, kist] = results.experiments[0]!.variants;
+  assert.deepEqual([amap!.name, kist!.name], ['amap', 'kist']);
+  assert.deepEqual(amap!.aggregate!.seeds, [1, 2]);
+  assert.ok(amap!.aggregate!.distributions.some((d) => d.info.id === 'ttlb:web'), 'web downloads completed');
+  assert.ok(kist!.aggregate!.scalars.kistRuns.mean > 0, 'KIST ran its scheduler');
+  assert.equal(amap!.aggregate!.scalars.kistRuns.mean, 0);
+
+  const html = readFileSync(join(dir, 'a/report.html'), 'utf8');
+  assert.match(html, /Time to last byte, web clients/);
+  assert.ok(!/<script[^>]+src=/.test(html), 'no external scripts: works offline');
+  assert.match(first.stdout, /experiment cmp\nvariant\s+seeds\s+TTLB web p50/);
+  assert.match(first.stdout, /amap \*\s+2/);
+});
+
+test('--variant runs only the named variants; an unknown one is refused with the valid names (exit 2)', () => {
+  const { dir } = workspace();
+  const unknown = tornet(['run', 'tiny.tornet', '--variant', 'kits'], dir);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /no variant 'kits' \(variants: amap, kist\)/);
+  assert.ok(!existsSync(join(dir, 'tiny-results')), 'nothing is written');
+
+  const one = tornet(['run', 'tiny.tornet', '--variant', 'kist'], dir);
+  assert.equal(one.status, 0, one.stderr);
+  const results = JSON.parse(readFileSync(join(dir, 'tiny-results/results.json'), 'utf8'));
+  assert.deepEqual(results.experiments[0].variants.map((v: { name: string }) => v.name), ['kist']);
+  assert.equal(results.experiments[0].variants[0].aggregate.distributions[0].change, null, 'no baseline run, no change');
+});
+
+test('a file with errors is refused with diagnostics as tornet check prints them (exit 1)', () => {
+  const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 5 parsecs'));
+  const result = tornet(['run', 'tiny.tornet'], dir);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /^tiny\.tornet:2:\d+: error TN\d+ /m);
+});
+
+test('bad options and unreadable files cannot run (exit 2)', () => {
+  const { dir } = workspace();
+  assert.equal(tornet(['run', 'tiny.tornet', '--seeds', '0'], dir).status, 2);
+  assert.equal(tornet(['run', 'tiny.tornet', '--experiment', 'nope'], dir).status, 2);
+  const missing = tornet(['run', 'missing.tornet'], dir);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /missing\.tornet: cannot read/);
+});
+
+test('Ctrl-C stops cleanly: finished runs are written, the rest marked, exit 130', async () => {
+  // runs one at a time; interrupt as soon as the first has finished, while the second runs
+  const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 60 s'));
+  const child = spawn(node[0], [...node.slice(1), cli, 'run', 'tiny.tornet', '--jobs', '1', '--seeds', '2'], { cwd: dir });
+  let stderr = '';
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (/run cmp\/amap seed 1 done/.test(stderr) && !child.killed) child.kill('SIGINT');
+  });
+  const code = await exited;
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /interrupted/);
+  const results = JSON.parse(readFileSync(join(dir, 'tiny-results/results.json'), 'utf8'));
+  assert.equal(results.complete, false);
+  const statuses = results.experiments[0].variants.flatMap((v: { runs: { status: string }[] }) => v.runs.map((r) => r.status));
+  assert.deepEqual(statuses, ['ok', 'cancelled', 'not-run', 'not-run']);
+  assert.deepEqual(results.experiments[0].variants[0].aggregate.seeds, [1], 'the finished run is kept and aggregated');
+  assert.equal(results.experiments[0].variants[1].aggregate, null);
+});
