@@ -7,11 +7,28 @@ import { build } from 'esbuild';
 const release = process.argv.includes('--release');
 const root = new URL('..', import.meta.url).pathname;
 
+/** CommonJS bundles have no import.meta: give modules that need their URL the bundle's own. */
+const importMetaUrl = {
+  define: { 'import.meta.url': '__bundleUrl', 'import.meta.resolve': '__bundleResolve' },
+  banner: {
+    js: "const __bundleUrl = require('url').pathToFileURL(__filename).href; const __bundleResolve = (s) => require('url').pathToFileURL(require.resolve(s)).href;",
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const entries = [
   {
     entryPoints: ['cli/main.ts'],
     outfile: 'dist/cli.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // `tornet run` finds its worker (and chart.js) relative to the module's URL.
+    ...importMetaUrl,
+  },
+  {
+    entryPoints: ['simulator/worker/simulate-worker.ts'],
+    outfile: 'dist/simulate-worker.cjs',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
