@@ -3,8 +3,10 @@
 // logged and answered with an empty result instead of ending the server.
 
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  type CodeActionParams,
   type Connection,
   type InitializeResult,
   type DocumentRangeFormattingParams,
@@ -16,6 +18,7 @@ import {
 } from 'vscode-languageserver';
 import type { Analysis } from './documents/analysis';
 import { DocumentManager } from './documents/document-manager';
+import { codeActions } from './features/code-actions';
 import { codeLenses } from './features/code-lenses';
 import { completion } from './features/completion';
 import { documentDiagnostics } from './features/diagnostics';
@@ -72,6 +75,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting(feature('formatting', [], formatDocument));
   connection.onDocumentRangeFormatting(feature('range formatting', [], (analysis, params: DocumentRangeFormattingParams) => formatRange(analysis, params.range)));
   connection.languages.semanticTokens.on(feature('semantic tokens', { data: [] }, semanticTokens));
+  connection.onCodeAction(feature('code actions', [], (analysis, params: CodeActionParams) => codeActions(analysis, params)));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
 
   let watchFiles = false;
@@ -95,6 +99,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
         documentFormattingProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },

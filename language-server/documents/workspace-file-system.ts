@@ -25,11 +25,7 @@ export class WorkspaceFileSystem implements FileSystem {
   ) {}
 
   resolve(from: string, path: string): string {
-    try {
-      return new URL(path.replace(/\\/g, '/'), from).href;
-    } catch {
-      return path; // `from` is not a URL (an untitled buffer): nothing will be readable
-    }
+    return resolveInclude(from, path);
   }
 
   inWorkspace(file: string): boolean {
@@ -47,6 +43,15 @@ export class WorkspaceFileSystem implements FileSystem {
     const text = this.open.text(file) ?? readDisk(file);
     this.reads.set(file, text);
     return text;
+  }
+}
+
+/** The URI an include of `path` in the document `from` names. */
+export function resolveInclude(from: string, path: string): string {
+  try {
+    return new URL(path.replace(/\\/g, '/'), from).href;
+  } catch {
+    return path; // `from` is not a URL (an untitled buffer): nothing will be readable
   }
 }
 

@@ -1,0 +1,66 @@
+// Quick fixes for diagnostics whose `data` carries an obvious repair:
+//
+//   TN201 TN203 TN205 TN206 TN207   replace the word with `data.replacement` (did-you-mean,
+//                                   a deprecated option's replacement such as prop151 → current)
+//   TN301                           add `data.suggestedUnit` after a bare number
+//   TN302 (expected none)           remove the unit of a number
+//   TN305                           round a count to `data.suggestion`
+//   TN203 of a loss model           declare it: `loss NAME = none` at top level (no loss,
+//                                   an honest placeholder to fill in)
+//
+// A fix is offered only when the diagnosed text has the shape the repair assumes (a single
+// word, a bare number), so that a repair never edits something it did not understand.
+
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { NumberLiteral } from '../../grammar';
+import type { DiagnosticData } from '../convert';
+import type { Analysis } from '../documents/analysis';
+import { pathAt } from '../syntax/nodes';
+
+const WORD = /^[A-Za-z_](?:[A-Za-z0-9_]|-(?!>))*$/;
+const REPLACEABLE = new Set(['TN201', 'TN203', 'TN205', 'TN206', 'TN207']);
+
+export function quickFixes(analysis: Analysis, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => fixesFor(analysis, diagnostic));
+}
+
+function fixesFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (!data || typeof data.code !== 'string') return [];
+  const written = analysis.text.slice(analysis.lines.offsetAt(diagnostic.range.start), analysis.lines.offsetAt(diagnostic.range.end));
+  const fixes: CodeAction[] = [];
+  const fix = (title: string, edits: TextEdit[]) =>
+    fixes.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fixes.length === 0, edit: { changes: { [analysis.uri]: edits } } });
+
+  if (REPLACEABLE.has(data.code) && typeof data['replacement'] === 'string' && WORD.test(written)) {
+    fix(`Change '${written}' to '${data['replacement']}'`, [{ range: diagnostic.range, newText: data['replacement'] }]);
+  }
+  if (data.code === 'TN203' && data['kind'] === 'loss-model' && WORD.test(written) && !analysis.check.declarations.some((d) => d.kind === 'loss-model' && d.name === written)) {
+    fix(`Declare loss model '${written}' (no loss, to fill in)`, [{ range: { start: insertionLine(analysis), end: insertionLine(analysis) }, newText: `loss ${written} = none\n` }]);
+  }
+  const number = numberAt(analysis, diagnostic);
+  if (data.code === 'TN301' && typeof data['suggestedUnit'] === 'string' && number && !number.unit) {
+    fix(`Add unit '${data['suggestedUnit']}'`, [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${data['suggestedUnit']}` }]);
+  }
+  if (data.code === 'TN302' && data['expected'] === 'none' && number?.unit) {
+    fix(`Remove unit '${number.unit.text}'`, [{ range: { start: analysis.lines.position(number.range.start.offset + number.text.length), end: diagnostic.range.end }, newText: '' }]);
+  }
+  if (data.code === 'TN305' && typeof data['suggestion'] === 'number' && number) {
+    fix(`Round to ${data['suggestion']}`, [{ range: { start: diagnostic.range.start, end: analysis.lines.position(number.range.start.offset + number.text.length) }, newText: String(data['suggestion']) }]);
+  }
+  return fixes;
+}
+
+/** The number literal the diagnostic covers exactly, if it covers one. */
+function numberAt(analysis: Analysis, diagnostic: Diagnostic): NumberLiteral | undefined {
+  const start = analysis.lines.offsetAt(diagnostic.range.start);
+  const end = analysis.lines.offsetAt(diagnostic.range.end);
+  const node = pathAt(analysis.check.syntax.file, start, false).findLast((candidate) => candidate.range.start.offset === start && candidate.range.end.offset === end);
+  return node?.kind === 'number' ? node : undefined;
+}
+
+/** Declarations go before the first top-level statement (after the header comments). */
+function insertionLine(analysis: Analysis) {
+  const first = analysis.check.syntax.file.statements[0];
+  return { line: first ? first.range.start.line : 0, character: 0 };
+}
