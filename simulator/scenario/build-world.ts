@@ -101,6 +101,8 @@ export function buildWorld(config: Configuration, seed: number, metrics: (clock:
       selector = new PathSelector(pathRelays, ps.weights);
       selectors.set(ps.weights, selector);
     }
+    const problem = selector.problem(ps.hops, ps.useGuards);
+    if (problem) throw new Error(`clients ${group.name}: ${problem}`);
     const client = new TorClient(tor, tor.nodes.length, c.host, internet.host(c.host), { socketScheduler: { type: 'vanilla' }, circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 }, connections: { type: 'single' }, bucket: null, measured: false }, clientFlow);
     tor.add(client);
     const name = `client/${group.name}/${c.index}`;

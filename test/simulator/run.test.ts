@@ -76,6 +76,10 @@ test('mechanisms the simulator does not have are refused by name', () => {
 
 test('impossible run settings are refused with a message', () => {
   const c = quick();
+  const noExits: Configuration = { ...c, relays: c.relays.map((g) => ({ ...g, flags: g.flags.filter((f) => f !== 'exit') })) };
+  assert.throws(() => simulateConfiguration(noExits, 1), /clients web: no relay can be an exit/);
+  const longPaths: Configuration = { ...c, clients: c.clients.map((g) => ({ ...g, pathSelection: { ...g.pathSelection, hops: 12 } })) };
+  assert.throws(() => simulateConfiguration(longPaths, 1), /not enough relays for a 12-hop circuit/);
   assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, warmup: 9 } }, 1), /warm-up \(9 s\) must be shorter than the duration/);
   assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, duration: 0 } }, 1), /duration must be positive/);
 });

@@ -34,6 +34,16 @@ export class PathSelector {
     this.byPosition = { guard: make('guard'), middle: make('middle'), exit: make('exit') };
   }
 
+  /** Why circuits of `hops` hops cannot be built from these relays, or null if they can. */
+  problem(hops: number, useGuards: boolean): string | null {
+    const eligible = (position: Position): number => this.byPosition[position].filter((w) => w > 0).length;
+    if (!(Number.isInteger(hops) && hops >= 2)) return `a circuit needs at least 2 hops, got ${hops}`;
+    if (eligible('exit') === 0) return 'no relay can be an exit: give some relays the exit flag (and bandwidth)';
+    if (useGuards && eligible('guard') === 0) return 'no relay can be a guard: give some relays the guard flag (and bandwidth)';
+    if (this.byPosition.middle.length < hops) return `not enough relays for a ${hops}-hop circuit (${this.byPosition.middle.length} relays)`;
+    return null;
+  }
+
   /** `count` distinct guards for a client, guard-weighted. */
   chooseGuards(rng: Rng, count: number): number[] {
     const chosen: number[] = [];

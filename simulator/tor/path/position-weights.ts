@@ -52,6 +52,7 @@ export function positionWeights({ G, M, E, D }: BandwidthTotals): PositionWeight
     }
     // Subcase b: split D so guard, middle and exit bandwidth are equal (each T/3); if the
     // middle already has more than T/3, give D to guard and exit only, balancing those two.
+    if (D === 0) return { ...base, case: '2b', Wgd: 0, Wed: 0, Wmd: 0 }; // E = G: nothing to split
     let Wgd = clamp(scaled(D - 2 * G + E + M, 3 * D));
     let Wed = clamp(scaled(D - 2 * E + G + M, 3 * D));
     let Wmd = WEIGHT_SCALE - Wgd - Wed;

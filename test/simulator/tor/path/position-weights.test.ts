@@ -67,6 +67,12 @@ test('case 2b with a middle class above T/3: D goes to guard and exit only, bala
   assert.equal(w.Wed, 6667);
 });
 
+test('case 2b without Guard+Exit bandwidth has nothing to split (no division by zero)', () => {
+  const w = positionWeights({ G: 1000, M: 5000, E: 1000, D: 0 });
+  assert.equal(w.case, '2b');
+  assert.deepEqual([w.Wgd, w.Wed, w.Wmd], [0, 0, 0]);
+});
+
 test('relays without bandwidth are refused', () => {
   assert.throws(() => positionWeights({ G: 0, M: 0, E: 0, D: 0 }), /no bandwidth/);
 });
