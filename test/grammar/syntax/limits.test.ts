@@ -61,7 +61,7 @@ test('a 1 MB scenario parses cleanly', () => {
   assert.ok(text.length > 900_000, `${text.length} characters`);
   const result = parse(text);
   assert.deepEqual(result.errors, []);
-  assert.equal(result.file.statements.length, 5_001);
+  assert.equal(result.file.statements.filter((s) => s.keyword.name === 'relays').length, 5_000);
 });
 
 test(`a text longer than MAX_TEXT_LENGTH is TN106 without being analysed`, () => {
