@@ -29,6 +29,7 @@ import { formatDocument, formatRange } from './features/formatting';
 import { hover } from './features/hover';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
+import { signatureHelp } from './features/signature-help';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { workspaceSymbols } from './features/workspace-symbols';
 import { safely } from './safely';
@@ -76,6 +77,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentRangeFormatting(feature('range formatting', [], (analysis, params: DocumentRangeFormattingParams) => formatRange(analysis, params.range)));
   connection.languages.semanticTokens.on(feature('semantic tokens', { data: [] }, semanticTokens));
   connection.onCodeAction(feature('code actions', [], (analysis, params: CodeActionParams) => codeActions(analysis, params)));
+  connection.onSignatureHelp(feature('signature help', null, (analysis, params: TextDocumentPositionParams) => signatureHelp(analysis, params.position)));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
 
   let watchFiles = false;
@@ -99,6 +101,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
         documentFormattingProvider: true,
+        signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
