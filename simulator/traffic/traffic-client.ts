@@ -30,6 +30,8 @@ export class TrafficClient implements CircuitListener {
   private current: ClientCircuit | null = null;
   /** Downloads waiting for a circuit that is being built. */
   private readonly waiting = new Map<ClientCircuit, Download[]>();
+  /** Circuits with an expiry check scheduled at MaxCircuitDirtiness. */
+  private readonly expiring = new WeakSet<ClientCircuit>();
 
   constructor(
     private readonly world: TorWorld,
@@ -63,8 +65,16 @@ export class TrafficClient implements CircuitListener {
     });
     const circuit = this.usableCircuit(now);
     download.circuit = circuit;
-    if (circuit.state === 'open') this.tor.openStream(circuit, download.id);
+    if (circuit.state === 'open') this.openStream(circuit, download);
     else this.waiting.get(circuit)!.push(download);
+  }
+
+  private openStream(circuit: ClientCircuit, download: Download): void {
+    this.tor.openStream(circuit, download.id);
+    if (this.expiring.has(circuit)) return;
+    // Tor closes a circuit once it is MaxCircuitDirtiness old and carries no streams.
+    this.expiring.add(circuit);
+    this.world.sim.callAt(circuit.dirtySinceNs + Math.round(this.group.pathSelection.circuitLifetime * S), () => this.retire(circuit));
   }
 
   /** The circuit for a new stream: the current one while it is fresh enough, else a new one. */
@@ -92,7 +102,7 @@ export class TrafficClient implements CircuitListener {
     this.metrics.circuitBuild({ group: this.group.name, client: this.index, circuit: circuit.id, startNs: circuit.startNs, buildNs: this.world.sim.now - circuit.startNs, error: null });
     const waiting = this.waiting.get(circuit) ?? [];
     this.waiting.delete(circuit);
-    for (const d of waiting) if (!d.done) this.tor.openStream(circuit, d.id);
+    for (const d of waiting) if (!d.done) this.openStream(circuit, d);
   }
 
   failed(circuit: ClientCircuit, reason: string): void {
