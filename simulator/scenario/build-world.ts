@@ -80,7 +80,7 @@ export function buildWorld(config: Configuration, seed: number, metrics: (clock:
   for (const r of relays) {
     const g = r.group;
     const bucket = new TokenBucket(r.rateBytes, r.burstBytes);
-    tor.add(new Relay(tor, tor.nodes.length, r.host, internet.host(r.host), { socketScheduler: g.socketScheduler, circuitScheduler: g.circuitScheduler, connections: g.connections, bucket, measured: true }, g.congestionControl));
+    tor.add(new Relay(tor, tor.nodes.length, r.host, internet.host(r.host), { socketScheduler: g.socketScheduler, circuitScheduler: g.circuitScheduler, connections: g.connections, bucket, measured: true, connLimit: g.connLimit }, g.congestionControl));
   }
   for (const s of servers) startFileServer(internet.host(s.name));
 
@@ -103,7 +103,7 @@ export function buildWorld(config: Configuration, seed: number, metrics: (clock:
     }
     const problem = selector.problem(ps.hops, ps.useGuards);
     if (problem) throw new Error(`clients ${group.name}: ${problem}`);
-    const client = new TorClient(tor, tor.nodes.length, c.host, internet.host(c.host), { socketScheduler: { type: 'vanilla' }, circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 }, connections: { type: 'single' }, bucket: null, measured: false }, clientFlow);
+    const client = new TorClient(tor, tor.nodes.length, c.host, internet.host(c.host), { socketScheduler: { type: 'vanilla' }, circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 }, connections: { type: 'single' }, bucket: null, measured: false, connLimit: Infinity }, clientFlow);
     tor.add(client);
     const name = `client/${group.name}/${c.index}`;
     const guards = ps.useGuards ? selector.chooseGuards(streamFor(seed, `${name}/guards`), ps.guards) : null;

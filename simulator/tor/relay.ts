@@ -132,7 +132,8 @@ export class Relay extends TorNode {
     hop.streams ??= new Map();
     const stream: ExitStream = { id: streamId, flow: hop.flow.openStream(), socket: null, buffered: 0, serverDone: false };
     hop.streams.set(streamId, stream);
-    stream.socket = this.tcp.connect<number>(target.serverHost, SERVER_PORT, {
+    this.socketOpened();
+    stream.socket = this.tcp.connect<number>(target.serverHost, SERVER_PORT, this.releasesSlot({
       connected: (socket) => {
         socket.write(target.requestBytes, target.responseBytes);
         this.send(hop, BACKWARD, this.world.cells.alloc(hop.circuit, Command.Connected, BACKWARD, 0, streamId, 0, this.now));
@@ -150,7 +151,7 @@ export class Relay extends TorNode {
         this.send(hop, BACKWARD, this.world.cells.alloc(hop.circuit, Command.End, BACKWARD, 0, streamId, END_UNREACHABLE, this.now));
         hop.streams?.delete(streamId);
       },
-    });
+    }));
   }
 
   /** Packages buffered edge bytes into DATA cells while the flow control allows. */

@@ -37,6 +37,8 @@ export interface TorNodeOptions {
   readonly bucket: TokenBucket | null;
   /** Relays record queue times and goodput; clients do not. */
   readonly measured: boolean;
+  /** ConnLimit_: sockets the node may hold; Infinity for none. */
+  readonly connLimit: number;
 }
 
 export abstract class TorNode implements SchedulerNode, ChannelOpener {
@@ -45,6 +47,8 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
   protected readonly manager: ChannelManager;
   private tokenWaiters: Channel[] = [];
   private refillScheduled = false;
+  /** TCP sockets this node holds now (channels and exit connections). */
+  private sockets = 0;
 
   constructor(
     protected readonly world: TorWorld,
@@ -189,10 +193,43 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
     }
   }
 
-  // ---- channels -----------------------------------------------------------------------
+  // ---- sockets and channels -----------------------------------------------------------
+
+  /**
+   * Counts a new socket against ConnLimit_. Running out of sockets (and Tor's OOS handler) is
+   * not simulated yet, so reaching the limit stops the run with a clear error instead of
+   * silently continuing as if sockets were unlimited.
+   */
+  protected socketOpened(): void {
+    if (++this.sockets > this.options.connLimit) {
+      throw new Error(`${this.hostName} needs more than its ConnLimit of ${this.options.connLimit} sockets: running out of sockets is not implemented yet`);
+    }
+  }
+
+  /** Handlers that give a socket's slot back once, when it finally closes or fails. */
+  protected releasesSlot<M>(handlers: TcpSocketHandlers<M>): TcpSocketHandlers<M> {
+    let released = false;
+    const release = (): void => {
+      if (!released) this.sockets--;
+      released = true;
+    };
+    const { closed, error } = handlers;
+    return {
+      ...handlers,
+      closed: (socket) => {
+        release();
+        closed?.(socket);
+      },
+      error: (socket, reason) => {
+        release();
+        error?.(socket, reason);
+      },
+    };
+  }
 
   openChannel(remote: number): Channel {
     const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler), true);
+    this.socketOpened();
     channel.socket = this.tcp.connect<number>(this.world.nodes[remote]!.hostName, OR_PORT, this.handlers(channel));
     return channel;
   }
@@ -206,6 +243,7 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
         return;
       }
       const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler), false);
+      this.socketOpened();
       channel.socket = socket;
       channel.state = 'handshaking';
       socket.setHandlers(this.handlers(channel));
@@ -241,6 +279,7 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
       closed: () => this.lose(channel),
       error: () => this.lose(channel),
     };
+    const tracked = this.releasesSlot(handlers);
     if (this.options.measured) {
       // The kernel's outbound queue is the socket buffer plus the interface queue: TCP reports
       // the time until a segment is handed to the interface, and the segment then waits for the
@@ -248,10 +287,10 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
       const network = this.world.network;
       const host = network.host(this.hostName);
       const nsPerByte = 8e9 / host.config.uplinkBps;
-      handlers.kernelQueueTime = (_socket, bytes, delayNs) =>
+      tracked.kernelQueueTime = (_socket, bytes, delayNs) =>
         this.world.metrics.kernelQueueTime(delayNs + network.backlogBytes(host.index, 'up') * nsPerByte, bytes / CELL_BYTES);
     }
-    return handlers;
+    return tracked;
   }
 
   private handshake(channel: Channel, socket: TcpSocket<number>, record: number): void {

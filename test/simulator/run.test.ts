@@ -80,6 +80,8 @@ test('impossible run settings are refused with a message', () => {
   assert.throws(() => simulateConfiguration(noExits, 1), /clients web: no relay can be an exit/);
   const longPaths: Configuration = { ...c, clients: c.clients.map((g) => ({ ...g, pathSelection: { ...g.pathSelection, hops: 12 } })) };
   assert.throws(() => simulateConfiguration(longPaths, 1), /not enough relays for a 12-hop circuit/);
+  const fewSockets: Configuration = { ...c, relays: c.relays.map((g) => ({ ...g, connLimit: 2 })) };
+  assert.throws(() => simulateConfiguration(fewSockets, 1), /relay-\w+-\d+ needs more than its ConnLimit of 2 sockets: running out of sockets is not implemented yet/);
   assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, warmup: 9 } }, 1), /warm-up \(9 s\) must be shorter than the duration/);
   assert.throws(() => simulateConfiguration({ ...c, run: { ...c.run, duration: 0 } }, 1), /duration must be positive/);
 });
