@@ -10,6 +10,7 @@ import {
   type Connection,
   type InitializeResult,
   type DocumentRangeFormattingParams,
+  type InlayHintParams,
   type ReferenceParams,
   type RenameParams,
   type SelectionRangeParams,
@@ -27,6 +28,7 @@ import { documentSymbols } from './features/document-symbols';
 import { foldingRanges } from './features/folding-ranges';
 import { formatDocument, formatRange } from './features/formatting';
 import { hover } from './features/hover';
+import { inlayHints } from './features/inlay-hints';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
 import { signatureHelp } from './features/signature-help';
@@ -78,6 +80,7 @@ export function startServer(connection: Connection): void {
   connection.languages.semanticTokens.on(feature('semantic tokens', { data: [] }, semanticTokens));
   connection.onCodeAction(feature('code actions', [], (analysis, params: CodeActionParams) => codeActions(analysis, params)));
   connection.onSignatureHelp(feature('signature help', null, (analysis, params: TextDocumentPositionParams) => signatureHelp(analysis, params.position)));
+  connection.languages.inlayHint.on(feature('inlay hints', [], (analysis, params: InlayHintParams) => inlayHints(analysis, params.range)));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
 
   let watchFiles = false;
@@ -101,6 +104,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: [' ', '(', ',', '.'] },
         selectionRangeProvider: true,
         documentFormattingProvider: true,
+        inlayHintProvider: true,
         signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [' '] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorExtract] },
         documentRangeFormattingProvider: true,
