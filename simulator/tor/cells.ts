@@ -45,11 +45,6 @@ export class CellPool {
     this.grow(initial);
   }
 
-  /** Cells allocated and not yet released. */
-  get live(): number {
-    return this.used - this.free.length;
-  }
-
   alloc(circuit: number, command: Command, direction: number, hop: number, stream: number, length: number, nowNs: number): number {
     let cell = this.free.pop();
     if (cell === undefined) {

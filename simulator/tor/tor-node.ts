@@ -5,7 +5,7 @@
 
 import type { CircuitScheduler, ConnectionManagement, SocketScheduler as SocketSchedulerConfig } from '../../grammar/model/scenario';
 import type { TcpHost, TcpSocket, TcpSocketHandlers } from '../tcp/socket';
-import { BACKWARD, CELL_BYTES, Command, FORWARD } from './cells';
+import { CELL_BYTES, Command, FORWARD } from './cells';
 import { Channel } from './channel/channel';
 import { createChannelManager, type ChannelManager, type ChannelOpener } from './channel/channel-manager';
 import { CircuitQueue, createCircuitMux } from './circuitmux/circuitmux';
@@ -228,7 +228,7 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
   }
 
   openChannel(remote: number): Channel {
-    const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler), true);
+    const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler));
     this.socketOpened();
     channel.socket = this.tcp.connect<number>(this.world.nodes[remote]!.hostName, OR_PORT, this.handlers(channel));
     return channel;
@@ -242,7 +242,7 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
         socket.close();
         return;
       }
-      const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler), false);
+      const channel = new Channel(this.world.nextChannelId(), remote, createCircuitMux(this.options.circuitScheduler));
       this.socketOpened();
       channel.socket = socket;
       channel.state = 'handshaking';
@@ -320,10 +320,5 @@ export abstract class TorNode implements SchedulerNode, ChannelOpener {
     const found: CircuitHop[] = [];
     for (const hop of this.circuits.values()) if (hop.prev === channel || hop.next === channel) found.push(hop);
     return found;
-  }
-
-  /** Direction a cell travels when it arrives on `channel` for `hop`. */
-  protected static directionFrom(hop: CircuitHop, channel: Channel): number {
-    return hop.prev === channel ? FORWARD : BACKWARD;
   }
 }

@@ -32,8 +32,6 @@ export class Channel {
     /** Index of the remote node (TorNetwork.nodes). */
     readonly remote: number,
     readonly mux: CircuitMux,
-    /** True when this end opened the connection. */
-    readonly initiator: boolean,
   ) {}
 
   get outbufBytes(): number {
