@@ -60,7 +60,7 @@ export const UnterminatedString = createToken({
 });
 
 /** Path parts: a name (letters, digits, `_`, `-` not first and not starting `->`) or `*` after a dot. */
-const namePart = String.raw`[A-Za-z_](?:[A-Za-z0-9_]|-(?!>))*`;
+const namePart = String.raw`[A-Za-z_][A-Za-z0-9_]*(?:-(?!>)[A-Za-z0-9_]*)*`;
 export const Identifier = createToken({
   name: 'Identifier',
   pattern: new RegExp(`${namePart}(?:\\.(?:${namePart}|\\*))*`),
