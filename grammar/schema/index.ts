@@ -60,8 +60,15 @@ export function keywords(contextId: ContextId): string[] {
   return context(contextId).statements.map((statement) => statement.keyword);
 }
 
+const functionsByCategory = new Map<FunctionSpec['category'], Map<string, FunctionSpec>>();
+for (const fn of FUNCTIONS) {
+  let byName = functionsByCategory.get(fn.category);
+  if (!byName) functionsByCategory.set(fn.category, (byName = new Map()));
+  byName.set(fn.name, fn);
+}
+
 export function functionSpec(category: FunctionSpec['category'], name: string): FunctionSpec | undefined {
-  return FUNCTIONS.find((fn) => fn.category === category && fn.name === name);
+  return functionsByCategory.get(category)?.get(name);
 }
 
 export function functionNames(category: FunctionSpec['category']): string[] {

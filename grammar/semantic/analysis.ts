@@ -22,6 +22,8 @@ export class Analysis {
   readonly resolvingLoss = new Set<string>();
   /** Names of constants being evaluated, innermost last (cycle guard). */
   readonly evaluating: string[] = [];
+  /** One `Here` per file, shared by its statements. */
+  readonly places = new Map<string, Here>();
 
   constructor(
     readonly diagnostics: Diagnostics,
@@ -41,5 +43,7 @@ export function at(here: Here, range: Range): Location {
 }
 
 export function here(analysis: Analysis, uri: string): Here {
-  return { analysis, uri, diagnostics: analysis.diagnostics };
+  let place = analysis.places.get(uri);
+  if (!place) analysis.places.set(uri, (place = { analysis, uri, diagnostics: analysis.diagnostics }));
+  return place;
 }

@@ -14,8 +14,11 @@ export function buildConfiguration(here: Here | undefined, explicit: ExplicitCon
   const run = resolveSettings(here, 'scenario', [explicit.scenario], undefined) as unknown as Omit<RunSettings, 'title'>;
   const internet = buildInternet(here, explicit);
   const everywhere: Distribution<string> = { type: 'choice', options: internet.locations.map((location) => ({ value: location.name, weight: 1 })) };
-  const placed = (group: Record<string, Json>): Record<string, Json> =>
-    group.location === null ? { ...group, location: everywhere as unknown as Json } : group;
+  // Groups are fresh objects from resolveSettings, so the default placement is written in place.
+  const placed = (group: Record<string, Json>): Record<string, Json> => {
+    if (group.location === null) group.location = everywhere as unknown as Json;
+    return group;
+  };
 
   const relays = explicit.relays.map((group) =>
     placed({ name: group.name, count: group.count, single: group.single, ...resolveSettings(here, 'relay', [explicit.defaults.relay, group.settings], group.at) }),

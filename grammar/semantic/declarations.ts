@@ -256,11 +256,12 @@ export function interpretTopLevel(
   }
 
   function group(here: Here, statement: Statement, contextId: string, into: Group[], single: boolean): void {
-    const [, times, countExpression, ...extra] = statement.args;
+    const times = statement.args[1];
+    const countExpression = statement.args[2];
     let count = 1;
     if (single) {
       if (times) wrongForm(here, times, "'{' after the relay's name (a single relay has no count)");
-    } else if (times?.kind !== 'identifier' || times.name !== 'x' || !countExpression || extra.length > 0) {
+    } else if (times?.kind !== 'identifier' || times.name !== 'x' || !countExpression || statement.args.length > 3) {
       wrongForm(here, times ?? statement.keyword, `'${statement.keyword.name} NAME x COUNT { … }'`);
       return;
     } else {

@@ -1,37 +1,50 @@
 // The value of a property statement, interpreted by the kind its schema entry declares.
 
 import type { Expression, Range } from '../syntax/ast';
-import type { Json, PropertySpec } from '../schema/types';
+import type { Json, PropertySpec, ValueSpec } from '../schema/types';
 import { at, type Here } from './analysis';
 import { lossOf } from './loss';
-import { booleanOf, distributionOf, enumOf, metricOf, numberOf, referenceDistribution, referenceOf, wrongForm } from './values';
+import { booleanOf, distributionOf, enumOf, metricOf, numberOf, referenceDistribution, referenceOf, wrongForm, type NumberOptions } from './values';
 
 const isNone = (expression: Expression | undefined): boolean => expression?.kind === 'identifier' && expression.name === 'none';
 
+/** The one value after a keyword; reports none or several. */
+function single(here: Here, spec: PropertySpec, values: Expression[], range: Range): Expression | undefined {
+  if (values.length === 1) return values[0];
+  if (values.length === 0) {
+    here.diagnostics.report('TN304', at(here, range), `'${spec.keyword}' needs a value.`, { data: { missing: 'value' } });
+    return undefined;
+  }
+  return wrongForm(here, values[1]!, `only one value after '${spec.keyword}'`);
+}
+
+const numberOptions = new WeakMap<PropertySpec, NumberOptions>();
+
+/** Bounds, wholeness and name of a quantity property, built once per schema entry. */
+function numberOptionsOf(spec: PropertySpec, value: Extract<ValueSpec, { kind: 'quantity' }>): NumberOptions {
+  let options = numberOptions.get(spec);
+  if (!options) {
+    options = { bounds: value.bounds, integer: value.integer, what: `'${spec.keyword}'` };
+    numberOptions.set(spec, options);
+  }
+  return options;
+}
+
 export function propertyValue(here: Here, spec: PropertySpec, values: Expression[], range: Range): Json | undefined {
   const value = spec.value;
-  const what = `'${spec.keyword}'`;
-  const single = (): Expression | undefined => {
-    if (values.length === 0) {
-      here.diagnostics.report('TN304', at(here, range), `${what} needs a value.`, { data: { missing: 'value' } });
-      return undefined;
-    }
-    if (values.length > 1) return wrongForm(here, values[1]!, `only one value after ${what}`);
-    return values[0];
-  };
   switch (value.kind) {
     case 'quantity': {
-      const expression = single();
+      const expression = single(here, spec, values, range);
       if (!expression) return undefined;
       if (value.optional && isNone(expression)) return null;
-      const options = { bounds: value.bounds, integer: value.integer, what };
+      const options = numberOptionsOf(spec, value);
       return (value.distribution ? distributionOf(here, expression, value.dimension, options) : numberOf(here, expression, value.dimension, options)) as Json | undefined;
     }
     case 'boolean':
       return booleanOf(here, values);
     case 'enum': {
       if (!value.list) {
-        const expression = single();
+        const expression = single(here, spec, values, range);
         return expression && enumOf(here, expression, value.values, `${spec.keyword} value`);
       }
       const items = values.length === 1 && values[0]!.kind === 'list' ? values[0].items.map((item) => item.values[0]!).filter(Boolean) : values;
@@ -39,26 +52,26 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
       return names.every((name) => name !== undefined) ? [...new Set(names as string[])] : undefined;
     }
     case 'reference': {
-      const expression = single();
+      const expression = single(here, spec, values, range);
       if (!expression) return undefined;
       if (value.optional && isNone(expression)) return null;
       return (value.distribution ? referenceDistribution(here, expression, value.to) : referenceOf(here, expression, value.to)) as Json | undefined;
     }
     case 'string': {
-      const expression = single();
+      const expression = single(here, spec, values, range);
       if (!expression) return undefined;
       return expression.kind === 'string' ? expression.value : wrongForm(here, expression, 'a string in double quotes');
     }
     case 'loss-model':
       if (values.length === 0) {
-        single();
+        single(here, spec, values, range);
         return undefined;
       }
       return lossOf(here, values) as Json | undefined;
     case 'access':
       return accessOf(here, values, range, value.optional ?? false);
     case 'seeds': {
-      const expression = single();
+      const expression = single(here, spec, values, range);
       return expression && seedsOf(here, expression);
     }
     case 'metrics': {

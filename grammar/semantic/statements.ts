@@ -4,7 +4,7 @@
 
 import type { Block, Expression, Range, Statement } from '../syntax/ast';
 import { context, keywords, statement as statementSpec } from '../schema';
-import type { ContextId, Json, MechanismSpec, PropertySpec, SectionSpec, StatementSpec } from '../schema/types';
+import type { ContextId, Json, MechanismOption, MechanismSpec, PropertySpec, SectionSpec, StatementSpec } from '../schema/types';
 import { at, type Here } from './analysis';
 import { Diagnostics, type Location } from './diagnostics';
 import { propertyValue } from './property-values';
@@ -47,11 +47,13 @@ function forStatement(here: Here, source: ValueSource): Here {
   return source.recovered ? { ...here, diagnostics: new Diagnostics() } : here;
 }
 
+const NO_SPECIALS: Readonly<Record<string, SpecialHandler>> = {};
+
 export function interpretBlock(
   here: Here,
   contextId: ContextId,
   statements: readonly Statement[],
-  specials: Readonly<Record<string, SpecialHandler>> = {},
+  specials: Readonly<Record<string, SpecialHandler>> = NO_SPECIALS,
 ): Settings {
   const settings: Settings = new Map();
   for (const statement of statements) {
@@ -127,38 +129,38 @@ function deprecated(here: Here, spec: { deprecated?: StatementSpec['deprecated']
 }
 
 function mechanismValue(here: Here, where: Here, spec: MechanismSpec, source: ValueSource): Json | undefined {
-  const [choice, ...extra] = source.args;
+  const choice = source.args[0];
   if (!choice) {
     where.diagnostics.report('TN304', at(where, source.range), `'${spec.keyword}' needs one of: ${Object.keys(spec.options).join(', ')}.`, {
       data: { expected: Object.keys(spec.options) },
     });
     return undefined;
   }
-  if (extra.length > 0) return wrongForm(where, extra[0]!, `'{' or the end of the line after '${spec.keyword} ${describeChoice(choice)}'`);
-  const name = enumOf(where, choice, Object.fromEntries(Object.entries(spec.options).map(([key, option]) => [key, option.summary])), `${spec.keyword}`);
+  if (source.args.length > 1) return wrongForm(where, source.args[1]!, `'{' or the end of the line after '${spec.keyword} ${describeChoice(choice)}'`);
+  const name = enumOf(where, choice, spec.options, spec.keyword);
   if (name === undefined) return undefined;
   const option = spec.options[name]!;
   if (option.deprecated) deprecated(where, option, choice.range, name);
   if (source.block && !option.context) return wrongForm(where, { kind: 'block', range: source.block.open }, `no block: '${name}' has no settings`);
-  const settings = option.context ? interpretBlock(here, option.context, source.block?.statements ?? []) : new Map();
-  return mechanismObject(here, option.type, option.context, option.presets, settings, at(here, source.range));
+  if (!option.context || !source.block) return optionObject(option);
+  const settings = interpretBlock(here, option.context, source.block?.statements ?? []);
+  return { type: option.type, ...resolveSettings(here, option.context, [settings], at(here, source.range), option.presets) };
 }
 
 function describeChoice(choice: Expression): string {
   return choice.kind === 'identifier' ? choice.name : '…';
 }
 
-function mechanismObject(
-  here: Here | undefined,
-  type: string,
-  contextId: ContextId | undefined,
-  presets: Readonly<Record<string, Json>> | undefined,
-  settings: Settings,
-  where: Location | undefined,
-): Json {
-  if (!contextId) return { type };
-  const presetLayer: Settings = new Map(Object.entries(presets ?? {}).map(([key, value]) => [key, { value, at: where! }]));
-  return { type, ...resolveSettings(here, contextId, [presetLayer, settings], where) };
+const optionObjects = new WeakMap<MechanismOption, Json>();
+
+/** An option with no settings given: its type with its defaults, computed once and shared read-only. */
+function optionObject(option: MechanismOption): Json {
+  let value = optionObjects.get(option);
+  if (value === undefined) {
+    value = option.context ? { type: option.type, ...resolveSettings(undefined, option.context, [], undefined, option.presets) } : { type: option.type };
+    optionObjects.set(option, value);
+  }
+  return value;
 }
 
 const defaults = new WeakMap<PropertySpec | MechanismSpec | SectionSpec, Json | undefined>();
@@ -178,10 +180,8 @@ function computeDefault(spec: PropertySpec | MechanismSpec | SectionSpec): Json 
       return spec.default;
     case 'section':
       return resolveSettings(undefined, spec.context, [], undefined);
-    case 'mechanism': {
-      const option = spec.options[spec.default]!;
-      return mechanismObject(undefined, option.type, option.context, option.presets, new Map(), undefined);
-    }
+    case 'mechanism':
+      return optionObject(spec.options[spec.default]!);
   }
 }
 
@@ -189,6 +189,10 @@ interface ContextSettings {
   readonly specs: readonly (PropertySpec | MechanismSpec | SectionSpec)[];
   /** The property whose value selects presets, if the context has one. */
   readonly presetSpec: PropertySpec | undefined;
+  /** Settings without a default, which some layer must set. */
+  readonly required: readonly (PropertySpec | MechanismSpec | SectionSpec)[];
+  /** Every setting at its default (or preset) in schema order, by option presets and preset name. */
+  readonly templates: Map<Readonly<Record<string, Json>> | undefined, Map<string | undefined, Record<string, Json>>>;
 }
 
 const contextSettings = new Map<ContextId, ContextSettings>();
@@ -197,38 +201,76 @@ function settingsOfContext(contextId: ContextId): ContextSettings {
   let found = contextSettings.get(contextId);
   if (!found) {
     const specs = context(contextId).statements.filter((spec): spec is PropertySpec | MechanismSpec | SectionSpec => spec.form !== 'special');
-    found = { specs, presetSpec: specs.find((spec): spec is PropertySpec => spec.form === 'property' && spec.presets !== undefined) };
+    found = {
+      specs,
+      presetSpec: specs.find((spec): spec is PropertySpec => spec.form === 'property' && spec.presets !== undefined),
+      required: specs.filter((spec) => defaultOf(spec) === undefined),
+      templates: new Map(),
+    };
     contextSettings.set(contextId, found);
   }
   return found;
 }
 
 /**
- * Every property of a context with its value: from the last layer that sets it, else the
- * preset selected by the context's preset property, else the schema default. Keys in camelCase.
- * A required setting that no layer sets is reported at `where`.
+ * The resolved settings of a context when no layer sets anything: option presets, else the
+ * named preset, else the schema default. Required settings hold `undefined`, so that every
+ * resolved object has its keys in schema order whichever layer sets them.
  */
-export function resolveSettings(here: Here | undefined, contextId: ContextId, layers: readonly (Settings | undefined)[], where: Location | undefined): Record<string, Json> {
-  const explicit = (keyword: string): Setting | undefined => {
-    for (let index = layers.length - 1; index >= 0; index--) {
-      const found = layers[index]?.get(keyword);
-      if (found) return found;
+function templateOf(settings: ContextSettings, optionPresets: Readonly<Record<string, Json>> | undefined, presetName: string | undefined): Record<string, Json> {
+  let byPreset = settings.templates.get(optionPresets);
+  if (!byPreset) settings.templates.set(optionPresets, (byPreset = new Map()));
+  let template = byPreset.get(presetName);
+  if (!template) {
+    const presets = presetName === undefined ? undefined : settings.presetSpec?.presets?.[presetName];
+    template = {};
+    for (const spec of settings.specs) {
+      const keyword = spec.keyword;
+      const value =
+        optionPresets && Object.hasOwn(optionPresets, keyword) ? optionPresets[keyword] : presets && Object.hasOwn(presets, keyword) ? presets[keyword] : defaultOf(spec);
+      template[camelCase(keyword)] = value as Json;
     }
-    return undefined;
-  };
-  const { specs, presetSpec } = settingsOfContext(contextId);
-  const presetName = presetSpec && ((explicit(presetSpec.keyword)?.value ?? presetSpec.default) as string);
-  const presets = presetSpec?.presets?.[presetName!] ?? {};
-  const out: Record<string, Json> = {};
-  for (const spec of specs) {
-    const value = explicit(spec.keyword)?.value ?? (Object.hasOwn(presets, spec.keyword) ? presets[spec.keyword] : defaultOf(spec));
-    if (value === undefined) {
-      if (here && where) {
-        here.diagnostics.report('TN410', where, `'${spec.keyword}' is required here: ${spec.summary}`, { data: { missing: spec.keyword } });
-      }
-      continue;
+    byPreset.set(presetName, template);
+  }
+  return template;
+}
+
+/**
+ * Every property of a context with its value: from the last layer that sets it, else the
+ * mechanism option's presets, else the preset selected by the context's preset property, else
+ * the schema default. Keys in camelCase, in schema order. A required setting that no layer
+ * sets is reported at `where`.
+ */
+export function resolveSettings(
+  here: Here | undefined,
+  contextId: ContextId,
+  layers: readonly (Settings | undefined)[],
+  where: Location | undefined,
+  optionPresets?: Readonly<Record<string, Json>>,
+): Record<string, Json> {
+  const settings = settingsOfContext(contextId);
+  const presetSpec = settings.presetSpec;
+  const presetName = presetSpec && ((explicitValue(layers, presetSpec.keyword) ?? optionPresets?.[presetSpec.keyword] ?? presetSpec.default) as string);
+  const out = { ...templateOf(settings, optionPresets, presetName) };
+  for (const layer of layers) {
+    if (layer) for (const [keyword, setting] of layer) out[camelCase(keyword)] = setting.value;
+  }
+  for (const spec of settings.required) {
+    const key = camelCase(spec.keyword);
+    if (out[key] !== undefined) continue;
+    delete out[key];
+    if (here && where) {
+      here.diagnostics.report('TN410', where, `'${spec.keyword}' is required here: ${spec.summary}`, { data: { missing: spec.keyword } });
     }
-    out[camelCase(spec.keyword)] = value;
   }
   return out;
+}
+
+/** The value the last layer that sets `keyword` gives it. */
+function explicitValue(layers: readonly (Settings | undefined)[], keyword: string): Json | undefined {
+  for (let index = layers.length - 1; index >= 0; index--) {
+    const found = layers[index]?.get(keyword);
+    if (found) return found.value;
+  }
+  return undefined;
 }

@@ -26,7 +26,8 @@ export class SymbolTable {
   declare(declaration: Omit<Declaration, 'references'>): Declaration | undefined {
     const existing = this.find(declaration.kind, declaration.name, declaration.container);
     if (existing) return existing;
-    const entry: Declaration = { ...declaration, references: [] };
+    const { name, kind, uri, range, statementRange, container } = declaration;
+    const entry: Declaration = container === undefined ? { name, kind, uri, range, statementRange, references: [] } : { name, kind, uri, range, statementRange, container, references: [] };
     this.declarations.push(entry);
     const list = this.byName.get(declaration.name);
     if (list) list.push(entry);

@@ -5,7 +5,7 @@
 import type { Call, Expression, Identifier, Range } from '../syntax/ast';
 import type { Distribution } from '../model/scenario';
 import { functionNames, functionSpec } from '../schema';
-import type { Bounds, FunctionSpec, SymbolKind } from '../schema/types';
+import type { Bounds, FunctionParam, FunctionSpec, SymbolKind } from '../schema/types';
 import { at, type Here } from './analysis';
 import { closest, didYouMean } from './suggest';
 import { DIMENSIONS, formatQuantity, normalise, unitInfo, type Dimension } from './units';
@@ -74,31 +74,37 @@ export interface Dereferenced {
   readonly here: Here;
   readonly expression: Expression;
   /** Constants followed to get there. */
-  readonly names: string[];
+  readonly names: readonly string[];
 }
+
+/** Shared by every expression that names no constant (the common case): no array per value. */
+const NO_CONSTANTS: readonly string[] = [];
 
 /** Follows identifiers that name constants to the expression they stand for. */
 export function dereference(here: Here, expression: Expression): Dereferenced | undefined {
-  let current = { here, expression };
-  const seen: string[] = [];
-  while (current.expression.kind === 'identifier' || current.expression.kind === 'parenthesized') {
-    if (current.expression.kind === 'parenthesized') {
-      current = { here: current.here, expression: current.expression.expression };
+  let where = here;
+  let current = expression;
+  let seen: string[] | undefined;
+  for (;;) {
+    if (current.kind === 'parenthesized') {
+      current = current.expression;
       continue;
     }
-    const name = current.expression.name;
+    if (current.kind !== 'identifier') break;
+    const name = current.name;
     const definition = here.analysis.constants.get(name);
-    if (!definition) return { ...current, names: seen };
-    here.analysis.symbols.find('const', name)?.references.push(at(current.here, current.expression.range));
-    if (seen.includes(name) || here.analysis.evaluating.includes(name)) {
-      here.diagnostics.report('TN208', at(current.here, current.expression.range), `Constant '${name}' is defined in terms of itself.`);
+    if (!definition) break;
+    here.analysis.symbols.find('const', name)?.references.push(at(where, current.range));
+    if (seen?.includes(name) || here.analysis.evaluating.includes(name)) {
+      here.diagnostics.report('TN208', at(where, current.range), `Constant '${name}' is defined in terms of itself.`);
       return undefined;
     }
-    seen.push(name);
+    (seen ??= []).push(name);
     if (definition.values.length !== 1) return undefined; // reported where the constant is declared
-    current = { here: { ...here, uri: definition.uri }, expression: definition.values[0]! };
+    where = { ...here, uri: definition.uri };
+    current = definition.values[0]!;
   }
-  return { ...current, names: seen };
+  return { here: where, expression: current, names: seen ?? NO_CONSTANTS };
 }
 
 /** Runs `evaluate` with the followed constants marked as being evaluated, so that cycles through them stop. */
@@ -113,8 +119,11 @@ export function insideConstants<T>(here: Here, names: readonly string[], evaluat
 
 /** Evaluates arithmetic on numbers with units, following constants. */
 function evaluate(here: Here, expression: Expression): Quantity | undefined {
+  // A plain number (most values) needs neither dereferencing nor the cycle guard.
+  if (expression.kind === 'number') return evaluateResolved(here, expression);
   const resolved = dereference(here, expression);
   if (!resolved) return undefined;
+  if (resolved.names.length === 0) return evaluateResolved(resolved.here, resolved.expression);
   return insideConstants(here, resolved.names, () => evaluateResolved(resolved.here, resolved.expression));
 }
 
@@ -184,9 +193,9 @@ export interface NumberOptions {
 export function numberOf(here: Here, expression: Expression, dimension: ValueDimension, options: NumberOptions = {}): number | undefined {
   const quantity = evaluate(here, expression);
   if (!quantity) return undefined;
-  const where = at(here, expression.range);
-  const what = options.what ? `${options.what} needs ` : 'Expected ';
   if (quantity.dimension !== dimension) {
+    const where = at(here, expression.range);
+    const what = options.what ? `${options.what} needs ` : 'Expected ';
     if (quantity.dimension === 'none') {
       const unit = DIMENSIONS[dimension as Dimension];
       here.diagnostics.report('TN301', where, `${what}${unit.noun}: add a unit such as '${unit.example}'.`, {
@@ -204,7 +213,7 @@ export function numberOf(here: Here, expression: Expression, dimension: ValueDim
     return undefined;
   }
   if (options.integer && !Number.isInteger(quantity.value)) {
-    here.diagnostics.report('TN305', where, `${options.what ?? 'This value'} must be a whole number.`, { data: { suggestion: Math.round(quantity.value) } });
+    here.diagnostics.report('TN305', at(here, expression.range), `${options.what ?? 'This value'} must be a whole number.`, { data: { suggestion: Math.round(quantity.value) } });
     return undefined;
   }
   if (!withinBounds(here, quantity.value, dimension, options.bounds, expression.range, options.what)) return undefined;
@@ -287,7 +296,7 @@ function choiceOptions<T>(here: Here, call: Call, value: (expression: Expression
   const out: { value: T; weight: number }[] = [];
   let ok = true;
   for (const argument of call.args) {
-    const [first, keyword, weightExpr, ...extra] = argument.values;
+    const [first, keyword, weightExpr] = argument.values;
     if (!first) {
       ok = wrongForm(here, call, 'an option') ?? false;
       continue;
@@ -295,7 +304,7 @@ function choiceOptions<T>(here: Here, call: Call, value: (expression: Expression
     const optionValue = value(first);
     let weight = 1;
     if (keyword) {
-      if (keyword.kind !== 'identifier' || keyword.name !== 'weight' || !weightExpr || extra.length > 0) {
+      if (keyword.kind !== 'identifier' || keyword.name !== 'weight' || !weightExpr || argument.values.length > 3) {
         ok = wrongForm(here, keyword, '`weight W` after a choice option') ?? false;
         continue;
       }
@@ -309,24 +318,46 @@ function choiceOptions<T>(here: Here, call: Call, value: (expression: Expression
   return ok ? out : undefined;
 }
 
+interface ParameterIndex {
+  readonly positional: readonly FunctionParam[];
+  readonly byName: ReadonlyMap<string, FunctionParam>;
+  readonly names: readonly string[];
+}
+
+const parameterIndexes = new WeakMap<FunctionSpec, ParameterIndex>();
+
+/** A function's parameters by name and position, computed once per function. */
+function parametersOf(spec: FunctionSpec): ParameterIndex {
+  let index = parameterIndexes.get(spec);
+  if (!index) {
+    index = {
+      positional: spec.params.filter((param) => param.positional),
+      byName: new Map(spec.params.map((param) => [param.name, param])),
+      names: spec.params.map((param) => param.name),
+    };
+    parameterIndexes.set(spec, index);
+  }
+  return index;
+}
+
 /** Arguments of a call matched to the function's parameters: positional first, then `name value`. */
 export function callArguments(
   here: Here,
   call: Call,
   spec: FunctionSpec,
-  value: (param: FunctionSpec['params'][number], expression: Expression) => number | undefined,
+  value: (param: FunctionParam, expression: Expression) => number | undefined,
 ): Record<string, number> | undefined {
+  const { positional, byName, names } = parametersOf(spec);
   const out: Record<string, number> = {};
   const given = new Set<string>();
-  const positional = spec.params.filter((param) => param.positional);
   let nextPositional = 0;
   let ok = true;
   const assign = (name: string, expression: Expression | undefined, nameRange: Range): void => {
-    const param = spec.params.find((candidate) => candidate.name === name);
+    const param = byName.get(name);
     if (!param) {
-      const suggestion = closest(name, spec.params.map((p) => p.name));
+      const suggestion = closest(name, names);
       here.diagnostics.report('TN206', at(here, nameRange), `${spec.name}(…) has no argument '${name}'.${didYouMean(suggestion)}`, {
-        data: { replacement: suggestion, expected: spec.params.map((p) => p.name) },
+        data: { replacement: suggestion, expected: names },
       });
       ok = false;
       return;
@@ -430,7 +461,8 @@ export function referenceDistribution(here: Here, expression: Expression, kind: 
   return name === undefined ? undefined : { type: 'constant', value: name };
 }
 
-export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, string>>, what: string): string | undefined {
+/** One of the keys of `values` (their descriptions are for documentation; only the keys matter here). */
+export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, unknown>>, what: string): string | undefined {
   if (expression.kind !== 'identifier' || expression.parts.length !== 1) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
   if (Object.hasOwn(values, expression.name)) return expression.name;
   const suggestion = closest(expression.name, Object.keys(values));
