@@ -30,7 +30,7 @@ import type {
 import * as t from './tokens';
 import { messages } from './messages';
 import type { TokenStream } from './token-stream';
-import type { LineIndex } from './line-index';
+import { LineIndex } from './line-index';
 import { quote, type OffsetError } from './offset-error';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -73,10 +73,13 @@ const bracketNames = new Map<TokenType, string>([
   [t.LBracket, "expected ']' to close the list"],
 ]);
 
+const noTokens: TokenStream = { tokens: [], unclosed: new Set(), virtual: new Set(), errors: [], tooDeep: false };
+const noLines = new LineIndex('');
+
 class TornetParser extends EmbeddedActionsParser {
   // State of the current parse; `parseFile` resets it.
-  private lines!: LineIndex;
-  private stream!: TokenStream;
+  private lines = noLines;
+  private stream = noTokens;
   private found: OffsetError[] = [];
   private harvested = 0;
   private owners: Owner[] = [];
@@ -101,7 +104,14 @@ class TornetParser extends EmbeddedActionsParser {
     this.input = stream.tokens;
     const statements = this.file();
     this.harvest(undefined);
-    return { statements, errors: this.found };
+    const errors = this.found;
+    // Let go of this parse's text and tokens: the process keeps the parser, not the last file.
+    this.input = [];
+    this.stream = noTokens;
+    this.lines = noLines;
+    this.parts = new Map();
+    this.lastStatementOwner = undefined;
+    return { statements, errors };
   }
 
   // Inserting a token would invent source text with no position; deletion is enough.
