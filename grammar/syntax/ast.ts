@@ -195,7 +195,7 @@ export interface SyntaxError {
 export type SyntaxErrorCode =
   /** TN101: a character that starts no token. */
   | 'TN101'
-  /** TN102: a string without its closing quote. */
+  /** TN102: a string without its closing quote, or a block comment without its closing `*\/`. */
   | 'TN102'
   /** TN103: an unexpected token (the parser skipped or inserted something). */
   | 'TN103'
