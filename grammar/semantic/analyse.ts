@@ -4,7 +4,7 @@
 import type { ParseResult } from '../syntax/ast';
 import { SCENARIO_MODEL_VERSION, type Scenario } from '../model/scenario';
 import { Analysis, here } from './analysis';
-import { buildConfiguration } from './build';
+import { buildConfiguration, GroupModels } from './build';
 import { checkConsistency } from './consistency';
 import { declareAll, interpretTopLevel } from './declarations';
 import { Diagnostics, type Diagnostic } from './diagnostics';
@@ -32,8 +32,9 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const sources = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
   const rejected = declareAll(analysis, sources);
   const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
-  const base = buildConfiguration(here(analysis, uri), explicit);
-  const experiments = buildExperiments(analysis, explicit, experimentDeclarations);
+  const models = new GroupModels();
+  const base = buildConfiguration(here(analysis, uri), explicit, models);
+  const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models);
   checkConsistency(analysis, explicit, base);
   reportUnused(analysis);
 

@@ -7,7 +7,7 @@ import type { Expression, ListItem, Statement } from '../syntax/ast';
 import type { Chart, Experiment, Metric, Override, Variant } from '../model/scenario';
 import type { Json } from '../schema/types';
 import { at, here as hereIn, type Analysis, type Here } from './analysis';
-import { buildConfiguration } from './build';
+import { buildConfiguration, type GroupModels } from './build';
 import type { ExperimentDeclaration, ExplicitConfig } from './declarations';
 import { resolvePath, type SettingTarget } from './setting-paths';
 import { interpretBlock, resolveSettings, settingValue } from './statements';
@@ -25,11 +25,11 @@ interface Sweep {
   readonly items: { readonly label: string; readonly change: Change }[];
 }
 
-export function buildExperiments(analysis: Analysis, base: ExplicitConfig, declarations: readonly ExperimentDeclaration[]): Experiment[] {
-  return declarations.map((declaration) => buildExperiment(hereIn(analysis, declaration.uri), base, declaration));
+export function buildExperiments(analysis: Analysis, base: ExplicitConfig, declarations: readonly ExperimentDeclaration[], models: GroupModels): Experiment[] {
+  return declarations.map((declaration) => buildExperiment(hereIn(analysis, declaration.uri), base, declaration, models));
 }
 
-function buildExperiment(here: Here, base: ExplicitConfig, declaration: ExperimentDeclaration): Experiment {
+function buildExperiment(here: Here, base: ExplicitConfig, declaration: ExperimentDeclaration, models: GroupModels): Experiment {
   const named: { name: string; changes: Change[] }[] = [];
   const sweeps: Sweep[] = [];
   const charts: Chart[] = [];
@@ -79,7 +79,7 @@ function buildExperiment(here: Here, base: ExplicitConfig, declaration: Experime
       continue;
     }
     seen.add(plan.name);
-    variants.push(variantOf(base, plan));
+    variants.push(variantOf(base, plan, models));
   }
   if (baseline) checkBaseline(here, baseline, variants.map((variant) => variant.name));
   return {
@@ -161,25 +161,22 @@ function crossed(sweeps: readonly Sweep[]): { name: string; changes: Change[]; l
   return combinations.map((combination) => ({ name: combination.labels.join('-'), changes: combination.changes, labels: combination.byDimension }));
 }
 
+/** A variant's starting point: its own lists, sharing every entry until a change copies it. */
 function copyOf(config: ExplicitConfig): ExplicitConfig {
-  const groups = <T extends { settings: Map<string, unknown> }>(list: T[]): T[] => list.map((group) => ({ ...group, settings: new Map(group.settings) }));
   return {
     ...config,
-    scenario: new Map(config.scenario),
-    internet: new Map(config.internet),
-    locations: groups(config.locations),
+    locations: [...config.locations],
     links: [...config.links],
-    defaults: { relay: new Map(config.defaults.relay), client: new Map(config.defaults.client) },
-    relays: groups(config.relays),
-    servers: groups(config.servers),
-    clients: groups(config.clients),
-    attacks: groups(config.attacks),
+    relays: [...config.relays],
+    servers: [...config.servers],
+    clients: [...config.clients],
+    attacks: [...config.attacks],
   };
 }
 
-function variantOf(base: ExplicitConfig, plan: { name: string; changes: Change[]; labels: Record<string, string> }): Variant {
+function variantOf(base: ExplicitConfig, plan: { name: string; changes: Change[]; labels: Record<string, string> }, models: GroupModels): Variant {
   const config = copyOf(base);
   for (const change of plan.changes) change.target.apply(config, change.value);
   const overrides: Override[] = plan.changes.map((change) => ({ path: change.path, value: change.value }));
-  return { name: plan.name, labels: plan.labels, overrides, config: buildConfiguration(undefined, config) };
+  return { name: plan.name, labels: plan.labels, overrides, config: buildConfiguration(undefined, config, models) };
 }

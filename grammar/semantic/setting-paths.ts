@@ -52,28 +52,45 @@ function settingSpec(contextId: ContextId, keyword: string): SettingSpec | undef
   return spec && spec.form !== 'special' ? spec : undefined;
 }
 
-/** Settings objects a holder path points at in a configuration. */
+/**
+ * Settings objects a holder path points at in a variant's configuration. Each is replaced by a
+ * copy first: a variant's configuration shares everything it does not change with the base.
+ */
 function settingsOf(config: ExplicitConfig, holder: Holder, member: string | undefined): { settings: Settings; inherited?: Settings }[] {
   switch (holder) {
     case 'scenario':
-      return [{ settings: config.scenario }];
+      return [{ settings: (config.scenario = new Map(config.scenario)) }];
     case 'internet':
-      return [{ settings: config.internet }];
+      return [{ settings: (config.internet = new Map(config.internet)) }];
     case 'defaults.relay':
+      config.defaults = { ...config.defaults, relay: new Map(config.defaults.relay) };
       return [{ settings: config.defaults.relay }];
     case 'defaults.client':
+      config.defaults = { ...config.defaults, client: new Map(config.defaults.client) };
       return [{ settings: config.defaults.client }];
     case 'locations':
-      return config.locations.filter((entry) => member === '*' || entry.name === member).map((entry) => ({ settings: entry.settings }));
+      return ownCopies(config.locations, member).map((entry) => ({ settings: entry.settings }));
     case 'relays':
-      return config.relays.filter((group) => member === '*' || group.name === member).map((group) => ({ settings: group.settings, inherited: config.defaults.relay }));
+      return ownCopies(config.relays, member).map((group) => ({ settings: group.settings, inherited: config.defaults.relay }));
     case 'clients':
-      return config.clients.filter((group) => member === '*' || group.name === member).map((group) => ({ settings: group.settings, inherited: config.defaults.client }));
+      return ownCopies(config.clients, member).map((group) => ({ settings: group.settings, inherited: config.defaults.client }));
     case 'servers':
-      return config.servers.filter((group) => member === '*' || group.name === member).map((group) => ({ settings: group.settings }));
+      return ownCopies(config.servers, member).map((group) => ({ settings: group.settings }));
     case 'attacks':
-      return config.attacks.filter((attack) => member === '*' || attack.name === member).map((attack) => ({ settings: attack.settings }));
+      return ownCopies(config.attacks, member).map((attack) => ({ settings: attack.settings }));
   }
+}
+
+/** Replaces the entries a path names (`*`: all) with copies owning their settings, and returns them. */
+function ownCopies<T extends { readonly name: string; readonly settings: Settings }>(list: T[], member: string | undefined): T[] {
+  const copies: T[] = [];
+  list.forEach((entry, index) => {
+    if (member !== '*' && entry.name !== member) return;
+    const copy = { ...entry, settings: new Map(entry.settings) };
+    list[index] = copy;
+    copies.push(copy);
+  });
+  return copies;
 }
 
 function memberNames(config: ExplicitConfig, holder: Holder): string[] {

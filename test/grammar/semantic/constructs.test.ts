@@ -228,3 +228,9 @@ test('a statement set twice in one block is reported with the first place', () =
   const diagnostic = only(check(`${NETWORK} scenario { duration 1 min\n duration 2 min }`), 'TN202');
   assert.equal(diagnostic.related?.[0]?.message, 'first set here');
 });
+
+test('an explicit `none` wins over the traffic preset that sets the same setting', () => {
+  const model = clean(`${NETWORK.replace('clients users x 1 { }', 'clients users x 1 { traffic perf; every none }')}`);
+  assert.equal(model.base.clients[0]!.every, null);
+  assert.equal(model.base.clients[0]!.freshCircuit, true, 'the rest of the preset still applies');
+});

@@ -81,3 +81,23 @@ test('duplicate labels and duplicate sweeps are reported', () => {
   assert.equal(only(check(`${NETWORK} experiment e { vary load [a: 1, a: 2] }`), 'TN202').code, 'TN202');
   assert.equal(only(check(`${NETWORK} experiment e { vary load [1, 2]; vary load [3] }`), 'TN202').code, 'TN202');
 });
+
+test('a variant changes only the groups it names; the base and the other variants keep theirs', () => {
+  const model = clean(`${NETWORK}
+relays other x 2 { flags exit; bandwidth 5 MiB/s }
+experiment isolate {
+  variant slow { relays.other.bandwidth 1 MiB/s }
+  variant fast { relays.other.bandwidth 9 MiB/s; defaults.relay.conn-limit 50 }
+  variant plain { }
+}`);
+  const [slow, fast, plain] = model.experiments[0]!.variants;
+  const rate = (config: typeof model.base, index: number) => config.relays[index]!.bandwidth;
+  assert.deepEqual(rate(model.base, 1), { type: 'constant', value: 5 * 8 * 1024 ** 2 });
+  assert.deepEqual(rate(slow!.config, 1), { type: 'constant', value: 1 * 8 * 1024 ** 2 });
+  assert.deepEqual(rate(fast!.config, 1), { type: 'constant', value: 9 * 8 * 1024 ** 2 });
+  assert.deepEqual(rate(plain!.config, 1), rate(model.base, 1));
+  assert.deepEqual(slow!.config.relays[0], model.base.relays[0], 'an unnamed group is resolved as in the base');
+  assert.deepEqual(fast!.config.relays.map((group) => group.connLimit), [50, 50], 'a changed default reaches every group');
+  assert.deepEqual(model.base.relays.map((group) => group.connLimit), [1000, 1000]);
+  assert.deepEqual(slow!.config.relays.map((group) => group.connLimit), [1000, 1000]);
+});
