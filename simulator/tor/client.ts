@@ -115,13 +115,12 @@ export class TorClient extends TorNode {
         }
         return;
       case Command.Data: {
-        const windows = circuit.streams.get(stream);
-        if (!windows) return;
+        const windows = circuit.streams.get(stream) ?? null;
         const flags = circuit.flow.delivered(windows);
         const exit = circuit.path.length - 1;
         if (flags & SEND_CIRCUIT_SENDME) this.send(circuit.hop, FORWARD, cells.alloc(circuit.id, Command.Sendme, FORWARD, exit, 0, 0, this.now));
         if (flags & SEND_STREAM_SENDME) this.send(circuit.hop, FORWARD, cells.alloc(circuit.id, Command.Sendme, FORWARD, exit, stream, 0, this.now));
-        circuit.listener.data(circuit, stream, length);
+        if (windows) circuit.listener.data(circuit, stream, length);
         return;
       }
       case Command.End:

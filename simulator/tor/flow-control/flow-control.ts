@@ -22,8 +22,11 @@ export interface CircuitFlowControl {
   packaged(stream: FlowStream): void;
   /** Sender side: a SENDME arrived, for the circuit (stream null) or for one stream. */
   sendmeReceived(stream: FlowStream | null): void;
-  /** Receiver side: a DATA cell was delivered; returns SEND_*_SENDME flags. */
-  delivered(stream: FlowStream): number;
+  /**
+   * Receiver side: a DATA cell arrived; returns SEND_*_SENDME flags. `stream` is null when the
+   * stream is already closed: the cell still counts for the circuit window.
+   */
+  delivered(stream: FlowStream | null): number;
 }
 
 /** Refuses mechanisms not built yet rather than running something else. */

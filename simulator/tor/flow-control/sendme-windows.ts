@@ -39,14 +39,15 @@ export class SendmeWindows implements CircuitFlowControl {
     }
   }
 
-  delivered(stream: FlowStream): number {
+  delivered(stream: FlowStream | null): number {
     let flags = 0;
     this.circuitDeliverWindow--;
-    stream.deliverWindow--;
     if (this.circuitDeliverWindow <= this.config.circuitWindow - this.config.circuitIncrement) {
       this.circuitDeliverWindow += this.config.circuitIncrement;
       flags |= SEND_CIRCUIT_SENDME;
     }
+    if (stream === null) return flags;
+    stream.deliverWindow--;
     if (stream.deliverWindow <= this.config.streamWindow - this.config.streamIncrement) {
       stream.deliverWindow += this.config.streamIncrement;
       flags |= SEND_STREAM_SENDME;

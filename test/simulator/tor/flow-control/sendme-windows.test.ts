@@ -40,6 +40,13 @@ test('the receiver sends a circuit SENDME every 100 cells and a stream SENDME ev
   assert.equal(flow.circuitDeliverWindow, 1000);
 });
 
+test('DATA for a closed stream still counts toward the circuit window', () => {
+  const flow = new SendmeWindows(legacy);
+  let flags = 0;
+  for (let cell = 0; cell < 100; cell++) flags |= flow.delivered(null);
+  assert.equal(flags, SEND_CIRCUIT_SENDME);
+});
+
 test('a SENDME that would open the window beyond its maximum is a protocol violation', () => {
   const flow = new SendmeWindows(legacy);
   assert.throws(() => flow.sendmeReceived(null), /protocol violation/);
