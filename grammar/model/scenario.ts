@@ -323,6 +323,8 @@ export type CircuitBuildTimeout =
 export type Attack = {
   readonly name: string;
   readonly type: 'socket-exhaustion';
+  /** False: the attack is declared but does not run (a variant switched it off). */
+  readonly enabled: boolean;
   /** Relay group whose sockets are exhausted. */
   readonly target: string;
   /** Exit relay group the sybil connections go through, or null for any exit. */

@@ -185,6 +185,10 @@ export const socketExhaustionContext: ContextSpec = {
   title: 'attack NAME socket-exhaustion { … }',
   summary: 'Sybil clients open connections through exits to a target relay until it runs out of sockets.',
   statements: [
+    property('enabled', { kind: 'boolean' }, true, {
+      summary: 'Whether the attack runs; `attacks.NAME.enabled off` in a variant or sweep compares attacked and unattacked runs.',
+      source: 'Language design (IMUX paper Figure 6 compares runs with and without the attack).',
+    }),
     property('target', { kind: 'reference', to: 'relays' }, undefined, {
       summary: 'Relay group whose sockets are exhausted (required).',
       source: 'IMUX paper §3 (socket exhaustion against PCTCP; text partly unavailable, tor-mechanisms.md §7).',

@@ -220,7 +220,7 @@ test('attacks: socket exhaustion with target, exits, start and size', () => {
   const model = clean(`${NETWORK}
 relays exits x 2 { flags exit }
 attack flood socket-exhaustion { target net; through exits; start 5 min; sybils 20; connections 5000; rate 100 }`);
-  assert.deepEqual(model.base.attacks, [{ name: 'flood', type: 'socket-exhaustion', target: 'net', through: 'exits', start: 300, sybils: 20, connections: 5000, rate: 100 }]);
+  assert.deepEqual(model.base.attacks, [{ name: 'flood', type: 'socket-exhaustion', enabled: true, target: 'net', through: 'exits', start: 300, sybils: 20, connections: 5000, rate: 100 }]);
   assert.ok(check(`${NETWORK} attack flood socket-exhaustion { start 1 min }`).diagnostics.some((d) => d.code === 'TN410'));
 });
 

@@ -101,3 +101,17 @@ experiment isolate {
   assert.deepEqual(model.base.relays.map((group) => group.connLimit), [1000, 1000]);
   assert.deepEqual(slow!.config.relays.map((group) => group.connLimit), [1000, 1000]);
 });
+
+test('an attack can be switched off per variant by its path', () => {
+  const model = clean(`${NETWORK}
+attack flood socket-exhaustion { target net; start 1 min }
+experiment attacked {
+  vary attacks.flood.enabled [attacked: on, quiet: off]
+}`);
+  assert.equal(model.base.attacks[0]!.enabled, true);
+  assert.deepEqual(model.experiments[0]!.variants.map((variant) => [variant.name, variant.config.attacks[0]!.enabled]), [['attacked', true], ['quiet', false]]);
+  const wrong = check(`${NETWORK}
+attack flood socket-exhaustion { target net }
+experiment e { variant v { attacks.flood.enabled maybe } }`);
+  assert.match(only(wrong, 'TN205').message, /maybe/);
+});
