@@ -161,7 +161,13 @@ export type CircuitScheduler =
 
 export type ConnectionManagement =
   | { readonly type: 'single' }
-  | { readonly type: 'torchestra'; readonly heavyThreshold: number }
+  | {
+      readonly type: 'torchestra';
+      /** `ideal`: circuits are placed by their client's traffic type; `ewma`: by EWMA against heavyThreshold. */
+      readonly classifier: 'ewma' | 'ideal';
+      /** Used by the `ewma` classifier only. */
+      readonly heavyThreshold: number;
+    }
   | { readonly type: 'pctcp' }
   | {
       readonly type: 'imux';

@@ -207,8 +207,24 @@ export const torchestraContext: ContextSpec = {
   title: 'connections torchestra { … }',
   summary: 'Torchestra parameters.',
   statements: [
+    property(
+      'classifier',
+      {
+        kind: 'enum',
+        values: {
+          ewma: 'circuits move between connections by their EWMA cell count against heavy-threshold',
+          ideal: 'every circuit is on the right connection from its first cell (bulk clients heavy, others light)',
+        },
+      },
+      'ewma',
+      {
+        summary: 'How circuits are classified as light or heavy.',
+        source: 'Gopal & Heninger, WPES 2012 (EWMA classifier); the IMUX paper\'s Torchestra comparison used an idealised classifier (Geddes et al., WPES 2014 §5).',
+        defaultNote: 'The deployable EWMA classifier; `ideal` reproduces the IMUX paper\'s comparison.',
+      },
+    ),
     property('heavy-threshold', quantity('none', { bounds: positive }), 2, {
-      summary: 'A circuit whose EWMA cell count exceeds this multiple of the connection\'s mean moves to the heavy connection.',
+      summary: 'With `classifier ewma`: a circuit whose EWMA cell count exceeds this multiple of the connection\'s mean moves to the heavy connection.',
       source: 'Modelling choice: the paper\'s exact thresholds are unverified (tor-mechanisms.md §7).',
     }),
   ],

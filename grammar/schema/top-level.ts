@@ -106,7 +106,9 @@ export const experimentContext: ContextSpec = {
   statements: [
     special('vary', 'vary SETTING [VALUE, …]   |   vary SETTING [label: VALUE, …]', {
       summary: 'A sweep over one setting; several sweeps are crossed, each combination a variant named by its labels joined with `-`.',
-      source: 'Language design. SETTING is a path (`relays.guard.bandwidth`, `relays.*.socket-scheduler`) or a short name (`socket-scheduler`, `loss`, `load`).',
+      source:
+        'Language design. SETTING is a path (`relays.guard.bandwidth`, `relays.*.socket-scheduler`, `attacks.NAME.enabled`) or a short name (`socket-scheduler`, `loss`, `load`). ' +
+        'A block cannot appear inside `[…]`, so an item gives a mechanism option its settings in the call form: `vegas(profile prop324, cwnd-init 200)` means `vegas { profile prop324; cwnd-init 200 }` (the call form is accepted wherever a mechanism is set).',
     }),
     special('variant', 'variant NAME { SETTING VALUE … }', {
       summary: 'A named variant; each line sets one setting by path, like a line of the block it belongs to.',

@@ -2,7 +2,7 @@
 // sections generically, special statements through handlers — and resolves the explicit
 // settings of a block into a model object with every default applied.
 
-import type { Block, Expression, Range, Statement } from '../syntax/ast';
+import type { Block, Call, Expression, Range, Statement } from '../syntax/ast';
 import { context, keywords, statement as statementSpec } from '../schema';
 import type { ContextId, Json, MechanismOption, MechanismSpec, PropertySpec, SectionSpec, StatementSpec } from '../schema/types';
 import { at, type Here } from './analysis';
@@ -137,14 +137,34 @@ function mechanismValue(here: Here, where: Here, spec: MechanismSpec, source: Va
     return undefined;
   }
   if (source.args.length > 1) return wrongForm(where, source.args[1]!, `'{' or the end of the line after '${spec.keyword} ${describeChoice(choice)}'`);
-  const name = enumOf(where, choice, spec.options, spec.keyword);
+  // `vegas(profile prop324)`: the call form of `vegas { profile prop324 }`, for places a block cannot go (sweep items).
+  const called = choice.kind === 'call' ? choice : undefined;
+  const name = enumOf(where, called ? called.callee : choice, spec.options, spec.keyword);
   if (name === undefined) return undefined;
   const option = spec.options[name]!;
   if (option.deprecated) deprecated(where, option, choice.range, name);
-  if (source.block && !option.context) return wrongForm(where, { kind: 'block', range: source.block.open }, `no block: '${name}' has no settings`);
-  if (!option.context || !source.block) return optionObject(option);
-  const settings = interpretBlock(here, option.context, source.block?.statements ?? []);
+  if (called && source.block) return wrongForm(where, { kind: 'block', range: source.block.open }, `either '${name}(…)' or '${name} { … }', not both`);
+  const statements = called ? settingStatements(where, called) : source.block?.statements;
+  if (statements === undefined) return optionObject(option);
+  if (!option.context) {
+    return statements.length === 0 && called ? optionObject(option) : wrongForm(where, called ?? { kind: 'block', range: source.block!.open }, `no settings: '${name}' has none`);
+  }
+  const settings = interpretBlock(here, option.context, statements);
   return { type: option.type, ...resolveSettings(here, option.context, [settings], at(here, source.range), option.presets) };
+}
+
+/** The arguments of `vegas(profile prop324, cwnd-min 31)` as the statements of a block. */
+function settingStatements(here: Here, call: Call): Statement[] {
+  const statements: Statement[] = [];
+  for (const argument of call.args) {
+    const keyword = argument.values[0];
+    if (keyword?.kind !== 'identifier') {
+      wrongForm(here, keyword ?? argument, 'a setting name, then its value');
+      continue;
+    }
+    statements.push({ kind: 'statement', keyword, args: argument.values.slice(1), range: argument.range, recovered: false });
+  }
+  return statements;
 }
 
 function describeChoice(choice: Expression): string {

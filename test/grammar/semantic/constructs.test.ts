@@ -146,6 +146,7 @@ relay v { socket-scheduler amap }
 relay rr { circuit-scheduler round-robin }
 relay ew { circuit-scheduler ewma { half-life 66 s; tick 1 s } }
 relay t { connections torchestra { heavy-threshold 3 } }
+relay ti { connections torchestra { classifier ideal } }
 relay p { connections pctcp }
 relay i { connections imux { tau 80 %; scheduler ewma-mapping; housekeeping 2 s } }`);
   const relay = (name: string) => model.base.relays.find((group) => group.name === name)!;
@@ -153,7 +154,8 @@ relay i { connections imux { tau 80 %; scheduler ewma-mapping; housekeeping 2 s 
   assert.deepEqual(relay('v').socketScheduler, { type: 'vanilla' });
   assert.deepEqual(relay('rr').circuitScheduler, { type: 'round-robin' });
   assert.deepEqual(relay('ew').circuitScheduler, { type: 'ewma', halfLife: 66, tick: 1 });
-  assert.deepEqual(relay('t').connections, { type: 'torchestra', heavyThreshold: 3 });
+  assert.deepEqual(relay('t').connections, { type: 'torchestra', classifier: 'ewma', heavyThreshold: 3 });
+  assert.deepEqual(relay('ti').connections, { type: 'torchestra', classifier: 'ideal', heavyThreshold: 2 });
   assert.deepEqual(relay('p').connections, { type: 'pctcp' });
   assert.deepEqual(relay('i').connections, { type: 'imux', tau: 0.8, scheduler: 'ewma-mapping', housekeeping: 2 });
 });

@@ -115,3 +115,26 @@ attack flood socket-exhaustion { target net }
 experiment e { variant v { attacks.flood.enabled maybe } }`);
   assert.match(only(wrong, 'TN205').message, /maybe/);
 });
+
+test('a sweep item may carry an option\'s settings in the call form `vegas(profile prop324)`', () => {
+  const model = clean(`${NETWORK}
+experiment cc {
+  vary congestion-control [fixed: sendme, vegas: vegas(profile prop324, cwnd-init 200), live: vegas(profile consensus-2026)]
+  vary load [low: 1, high: 2]
+}`);
+  const variants = model.experiments[0]!.variants;
+  assert.deepEqual(variants.map((variant) => variant.name), ['fixed-low', 'fixed-high', 'vegas-low', 'vegas-high', 'live-low', 'live-high']);
+  const cc = (name: string) => variants.find((variant) => variant.name === name)!.config.relays[0]!.congestionControl as { type: string; profile?: string; cwndMin?: number; cwndInit?: number };
+  assert.equal(cc('fixed-high').type, 'sendme');
+  assert.deepEqual([cc('vegas-high').profile, cc('vegas-high').cwndMin, cc('vegas-high').cwndInit], ['prop324', 31, 200]);
+  assert.deepEqual([cc('live-low').profile, cc('live-low').cwndMin, cc('live-low').cwndInit], ['consensus-2026', 124, 124]);
+});
+
+test('the call form is checked like a block', () => {
+  const same = clean(`${NETWORK}\nrelay a { connections torchestra(classifier ideal) }\nrelay b { connections torchestra { classifier ideal } }`);
+  assert.deepEqual(same.base.relays[1]!.connections, same.base.relays[2]!.connections);
+  assert.match(only(check(`${NETWORK}\nrelay a { congestion-control vegas(cwnd-mni 3) }`), 'TN201').message, /cwnd-min/);
+  assert.match(only(check(`${NETWORK}\nrelay a { connections pctcp(tau 1) }`), 'TN304').message, /no settings/);
+  assert.match(only(check(`${NETWORK}\nrelay a { connections torchestra(classifier ideal) { heavy-threshold 3 } }`), 'TN304').message, /not both/);
+  assert.match(only(check(`${NETWORK}\nrelay a { connections torchestra(3) }`), 'TN304').message, /setting name/);
+});
