@@ -272,6 +272,8 @@ export interface ServerGroup {
   readonly location: Distribution<string>;
   /** Reached as an onion service (6-hop rendezvous circuits). */
   readonly onion: boolean;
+  /** Congestion control of the onion-service end of rendezvous circuits (exit circuits use the exit relay's). */
+  readonly congestionControl: CongestionControl;
 }
 
 export interface ClientGroup {

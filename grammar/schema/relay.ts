@@ -5,6 +5,39 @@ import type { ContextSpec } from './types';
 
 const GB_PER_S = 8e9;
 
+/** End-to-end congestion control, set where circuits end: exits (relays) and onion services (servers). */
+export const congestionControl = mechanism(
+  'congestion-control',
+  'sendme',
+  {
+    sendme: option('sendme', {
+      summary: 'Fixed SENDME windows (legacy flow control).',
+      source: 'tor-spec §7.3–7.4; or.h CIRCWINDOW_*, STREAMWINDOW_* (tor-mechanisms.md §1).',
+      context: 'sendme',
+    }),
+    vegas: option('vegas', {
+      summary: 'Tor-Vegas: cwnd from the queue-use estimate cwnd − BDP against α/β/γ/δ.',
+      source: 'Prop 324 §3.3; tor congestion_control_vegas.c (tor-mechanisms.md §4.4).',
+      context: 'vegas',
+    }),
+    westwood: option('westwood', {
+      summary: 'Tor-Westwood: RTT-threshold congestion signal with multiplicative backoff (dropped by Tor).',
+      source: 'Prop 324 §3.2 (tor-mechanisms.md §4.5).',
+      context: 'westwood',
+    }),
+    nola: option('nola', {
+      summary: 'Tor-NOLA: cwnd = BDP + overshoot on every SENDME (dropped by Tor).',
+      source: 'Prop 324 §3.4 (tor-mechanisms.md §4.5).',
+      context: 'nola',
+    }),
+  },
+  {
+    summary: 'End-to-end congestion control of circuits ending here (exit relays; onion-service servers); clients follow it.',
+    source: 'consensus `cc_alg` (0 SENDME, 1 Westwood, 2 Vegas, 3 NOLA).',
+    defaultNote: 'SENDME windows: the code default cc_alg=0; the live consensus sets cc_alg=2 (Vegas).',
+  },
+);
+
 export const relayContext: ContextSpec = {
   id: 'relay',
   title: 'relays NAME x N { … }  ·  relay NAME { … }  ·  defaults relay { … }',
@@ -111,37 +144,7 @@ export const relayContext: ContextSpec = {
       },
       { summary: 'How circuits between two relays are spread over TCP connections.', source: 'tor-mechanisms.md §7.' },
     ),
-    mechanism(
-      'congestion-control',
-      'sendme',
-      {
-        sendme: option('sendme', {
-          summary: 'Fixed SENDME windows (legacy flow control).',
-          source: 'tor-spec §7.3–7.4; or.h CIRCWINDOW_*, STREAMWINDOW_* (tor-mechanisms.md §1).',
-          context: 'sendme',
-        }),
-        vegas: option('vegas', {
-          summary: 'Tor-Vegas: cwnd from the queue-use estimate cwnd − BDP against α/β/γ/δ.',
-          source: 'Prop 324 §3.3; tor congestion_control_vegas.c (tor-mechanisms.md §4.4).',
-          context: 'vegas',
-        }),
-        westwood: option('westwood', {
-          summary: 'Tor-Westwood: RTT-threshold congestion signal with multiplicative backoff (dropped by Tor).',
-          source: 'Prop 324 §3.2 (tor-mechanisms.md §4.5).',
-          context: 'westwood',
-        }),
-        nola: option('nola', {
-          summary: 'Tor-NOLA: cwnd = BDP + overshoot on every SENDME (dropped by Tor).',
-          source: 'Prop 324 §3.4 (tor-mechanisms.md §4.5).',
-          context: 'nola',
-        }),
-      },
-      {
-        summary: 'End-to-end congestion control of circuits ending at these relays (exits, onion services); clients follow it.',
-        source: 'consensus `cc_alg` (0 SENDME, 1 Westwood, 2 Vegas, 3 NOLA).',
-        defaultNote: 'SENDME windows: the code default cc_alg=0; the live consensus sets cc_alg=2 (Vegas).',
-      },
-    ),
+    congestionControl,
     mechanism(
       'shortor',
       'off',

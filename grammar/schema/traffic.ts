@@ -1,6 +1,7 @@
 // Clients, servers, path selection, circuit-build timeouts and attacks.
 
 import { count, mechanism, nonNegative, option, positive, property, quantity, section } from './build';
+import { congestionControl } from './relay';
 import type { ContextSpec, Json } from './types';
 
 const KIB = 1024;
@@ -177,6 +178,7 @@ export const serverContext: ContextSpec = {
       summary: 'Serve as onion services (reached over 6-hop rendezvous circuits).',
       source: 'rend-spec; path-spec §2.2.',
     }),
+    congestionControl,
   ],
 };
 

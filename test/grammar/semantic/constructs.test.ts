@@ -236,3 +236,13 @@ test('an explicit `none` wins over the traffic preset that sets the same setting
   assert.equal(model.base.clients[0]!.every, null);
   assert.equal(model.base.clients[0]!.freshCircuit, true, 'the rest of the preset still applies');
 });
+
+test('onion-service servers set the congestion control of their end of rendezvous circuits', () => {
+  const model = clean(`${NETWORK}
+servers onions x 1 { onion on; congestion-control vegas { profile consensus-2026 } }
+experiment e { vary servers.onions.congestion-control [fixed: sendme, vegas: vegas] }`);
+  const onions = (config: typeof model.base) => config.servers.find((group) => group.name === 'onions')!.congestionControl;
+  assert.deepEqual([onions(model.base).type, (onions(model.base) as { alphaOnion: number }).alphaOnion, (onions(model.base) as { betaOnion: number }).betaOnion], ['vegas', 186, 372]);
+  assert.equal(model.base.servers[0]!.congestionControl.type, 'sendme', 'the default, as for relays');
+  assert.deepEqual(model.experiments[0]!.variants.map((variant) => onions(variant.config).type), ['sendme', 'vegas']);
+});
