@@ -116,7 +116,8 @@ export function buildWorld(config: Configuration, seed: number, metrics: (clock:
 
 /** Mechanisms the model names that the simulator does not have yet: refused, never replaced. */
 function refuseUnimplemented(config: Configuration): void {
-  if (config.attacks.length > 0) throw new Error(`attack '${config.attacks[0]!.type}' is not implemented yet`);
+  const attack = config.attacks.find((a) => a.enabled);
+  if (attack) throw new Error(`attack '${attack.type}' is not implemented yet`);
   for (const g of config.relays) {
     if (g.connections.type !== 'single') throw new Error(`relays ${g.name}: connection management '${g.connections.type}' is not implemented yet`);
     if (g.congestionControl.type !== 'sendme') throw new Error(`relays ${g.name}: congestion control '${g.congestionControl.type}' is not implemented yet`);

@@ -69,9 +69,15 @@ test('mechanisms the simulator does not have are refused by name', () => {
     [relays({ shortor: { type: 'on', viaCapacity: 0.1, raceInterval: 1, backoff: 1 } }), /shortor is not implemented yet/],
     [clients({ pathSelection: { ...base.clients[0]!.pathSelection, cbt: { type: 'current' } } }), /circuit-build-timeout learning 'current' is not implemented yet/],
     [clients({ onion: true }), /onion services are not implemented yet/],
-    [{ ...base, attacks: [{ name: 'a', type: 'socket-exhaustion', target: 'guard', through: null, start: 1, sybils: 1, connections: 1, rate: null }] }, /attack 'socket-exhaustion' is not implemented yet/],
+    [{ ...base, attacks: [{ name: 'a', type: 'socket-exhaustion', enabled: true, target: 'guard', through: null, start: 1, sybils: 1, connections: 1, rate: null }] }, /attack 'socket-exhaustion' is not implemented yet/],
   ];
   for (const [config, message] of cases) assert.throws(() => simulateConfiguration(config, 1), message);
+});
+
+test('an attack a variant switched off does not stop the run', () => {
+  const base = quick();
+  const quiet: Configuration = { ...base, attacks: [{ name: 'a', type: 'socket-exhaustion', enabled: false, target: 'guard', through: null, start: 1, sybils: 1, connections: 1, rate: null }] };
+  assert.ok(simulateConfiguration(quiet, 1).downloads.length > 0);
 });
 
 test('impossible run settings are refused with a message', () => {

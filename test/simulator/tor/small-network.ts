@@ -26,6 +26,8 @@ export const NORMAL_LOSS: LossModel = { type: 'proportional', rate: 0.015, per: 
 const locations = ['east', 'west', 'eu'] as const;
 const anywhere = { type: 'choice' as const, options: locations.map((value) => ({ value, weight: 1 })) };
 
+const sendme = { type: 'sendme', circuitWindow: 1000, circuitIncrement: 100, streamWindow: 500, streamIncrement: 50 } as const;
+
 function relays(name: string, count: number, flags: RelayGroup['flags'], o: SmallNetworkOptions): RelayGroup {
   const rate = o.relayRate ?? 40e6;
   return {
@@ -35,7 +37,7 @@ function relays(name: string, count: number, flags: RelayGroup['flags'], o: Smal
     socketScheduler: o.scheduler ?? KIST,
     circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 },
     connections: { type: 'single' },
-    congestionControl: { type: 'sendme', circuitWindow: 1000, circuitIncrement: 100, streamWindow: 500, streamIncrement: 50 },
+    congestionControl: sendme,
     shortor: { type: 'off' },
   };
 }
@@ -63,7 +65,7 @@ export function smallNetwork(o: SmallNetworkOptions = {}): Configuration {
       ],
     },
     relays: [relays('guard', 3, ['guard', 'fast', 'stable'], o), relays('middle', 3, ['fast'], o), relays('exit', 3, ['exit', 'fast'], o)],
-    servers: [{ name: 'files', count: 4, bandwidth: { type: 'constant', value: 100e6 }, location: anywhere, onion: false }],
+    servers: [{ name: 'files', count: 4, bandwidth: { type: 'constant', value: 100e6 }, location: anywhere, onion: false, congestionControl: sendme }],
     clients: [
       clients('web', o.web ?? 20, 'web', 320 * 1024, { type: 'uniform', min: 1, max: 5 }),
       clients('bulk', o.bulk ?? 3, 'bulk', 5 * MIB, { type: 'constant', value: 0 }),
