@@ -89,6 +89,8 @@ export interface Internet {
   readonly routing: 'shortest-path' | 'direct';
   /** Default jitter (seconds) of links that set none. */
   readonly jitter: number;
+  /** Factor every latency below has already been multiplied by (`latency-scale`); for display only. */
+  readonly latencyScale: number;
   /** Default loss of links that set none. */
   readonly loss: LossModel;
   readonly locations: Location[];

@@ -31,6 +31,10 @@ export const internetContext: ContextSpec = {
       source: 'Shadow `use_shortest_path` (default true; tornettools sets false for its complete graph).',
       defaultNote: 'Follows Shadow\'s default.',
     }),
+    property('latency-scale', quantity('none', { bounds: positive }), 1, {
+      summary: 'Multiplies every latency (links and within locations), so one experiment can compare short- and long-RTT networks: `vary internet.latency-scale [short: 1, long: 4]`.',
+      source: 'Language design; the model holds the scaled latencies (like `load` for client counts).',
+    }),
     property('jitter', quantity('time', { bounds: nonNegative }), 0, {
       summary: 'Random extra delay per packet, uniform in [0, jitter], on links that set none.',
       source: 'Shadow accepts `jitter` but ignores it (shadow#3601); modelled here.',

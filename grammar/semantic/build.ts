@@ -64,19 +64,25 @@ export function buildConfiguration(here: Here | undefined, explicit: ExplicitCon
 }
 
 function buildInternet(here: Here | undefined, explicit: ExplicitConfig): Internet {
-  const base = resolveSettings(here, 'internet', [explicit.internet], undefined) as Model<{ jitter: number; loss: LossModel; access: { up: number; down: number } }>;
+  const base = resolveSettings(here, 'internet', [explicit.internet], undefined) as Model<{
+    jitter: number;
+    loss: LossModel;
+    access: { up: number; down: number };
+    latencyScale: number;
+  }>;
   const { access, ...shared } = base;
   const locations = explicit.locations.map((location) => {
-    const settings = resolveSettings(here, 'location', [location.settings], location.at) as Model<{ access: Json; loss: Json }>;
-    return { name: location.name, ...settings, access: settings.access ?? access, loss: settings.loss ?? base.loss };
+    const settings = resolveSettings(here, 'location', [location.settings], location.at) as Model<{ access: Json; loss: Json; latency: number }>;
+    return { name: location.name, ...settings, latency: settings.latency * base.latencyScale, access: settings.access ?? access, loss: settings.loss ?? base.loss };
   });
   const links = explicit.links.map((link) => {
-    const settings = resolveSettings(here, 'link', [link.settings], link.at) as Model<{ loss: Json; jitter: Json }>;
+    const settings = resolveSettings(here, 'link', [link.settings], link.at) as Model<{ loss: Json; jitter: Json; latency?: number }>;
     return {
       from: link.from,
       to: link.to,
       bidirectional: link.bidirectional,
       ...settings,
+      ...(settings.latency === undefined ? {} : { latency: settings.latency * base.latencyScale }),
       loss: settings.loss ?? base.loss,
       jitter: settings.jitter ?? base.jitter,
     };

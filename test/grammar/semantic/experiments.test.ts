@@ -138,3 +138,14 @@ test('the call form is checked like a block', () => {
   assert.match(only(check(`${NETWORK}\nrelay a { connections torchestra(classifier ideal) { heavy-threshold 3 } }`), 'TN304').message, /not both/);
   assert.match(only(check(`${NETWORK}\nrelay a { connections torchestra(3) }`), 'TN304').message, /setting name/);
 });
+
+test('internet.latency-scale multiplies every latency, so a sweep compares short and long RTTs', () => {
+  const model = clean(`${NETWORK}
+experiment rtt { vary internet.latency-scale [short: 1, long: 4] }`);
+  const latencies = (config: typeof model.base) => [config.internet.links[0]!.latency, config.internet.locations[0]!.latency, config.internet.latencyScale];
+  assert.deepEqual(latencies(model.base), [0.02, 0.001, 1]);
+  const [short, long] = model.experiments[0]!.variants;
+  assert.deepEqual(latencies(short!.config), [0.02, 0.001, 1]);
+  assert.deepEqual(latencies(long!.config), [0.08, 0.004, 4]);
+  assert.match(only(check('internet { latency-scale 0 }'), 'TN303').message, /latency-scale/);
+});
