@@ -56,7 +56,7 @@ export function smallNetwork(o: SmallNetworkOptions = {}): Configuration {
   return {
     run: { title: 'small', duration: o.duration ?? 30, warmup: o.warmup ?? 5, seeds: [1], load: 1 },
     internet: {
-      routing: 'direct', jitter: 0, loss,
+      routing: 'direct', jitter: 0, latencyScale: 1, loss,
       locations: locations.map((name) => ({ name, access: { up: 1e9, down: 1e9 }, latency: 0.002, loss })),
       links: [
         { from: 'east', to: 'west', bidirectional: true, latency: 0.035, jitter: 0, bandwidth: null, loss },
