@@ -379,8 +379,10 @@ export interface Override {
 
 export interface Metric {
   readonly name: string;
-  /** Client group the metric is restricted to, or null for all. */
+  /** Client group the metric is restricted to, or null. */
   readonly clients: string | null;
+  /** Relay group the metric is restricted to (`throughput`, `sockets`), or null. Both null: everything. */
+  readonly relays: string | null;
 }
 
 export interface Chart {

@@ -99,26 +99,30 @@ export const FUNCTIONS: FunctionSpec[] = [
   },
   ...(
     [
-      ['ttfb', 'Time to first byte of each download.'],
-      ['ttlb', 'Time to last byte of each download.'],
-      ['goodput', 'Application bytes per second delivered to clients.'],
-      ['throughput', 'Bytes per second forwarded by relays.'],
-      ['kernel-queue', 'Bytes waiting in relays\' kernel socket buffers (KIST paper §4).'],
-      ['tor-queue', 'Cells waiting in relays\' circuit queues and outbufs (KIST paper §4).'],
-      ['circuit-build-time', 'Time to build each circuit.'],
-      ['build-timeout', 'The learned circuit-build timeout over time.'],
-      ['error-rate', 'Fraction of downloads that failed.'],
-      ['rtt', 'Round-trip time of circuits.'],
-      ['sockets', 'Open sockets per relay (socket exhaustion).'],
-      ['cwnd', 'Congestion windows of circuits.'],
+      ['ttfb', 'Time to first byte of each download.', ['clients']],
+      ['ttlb', 'Time to last byte of each download.', ['clients']],
+      ['goodput', 'Application bytes per second delivered to clients.', ['clients']],
+      ['throughput', 'Bytes per second forwarded by relays.', ['clients', 'relays']],
+      ['kernel-queue', 'Bytes waiting in relays\' kernel socket buffers (KIST paper §4).', ['clients']],
+      ['tor-queue', 'Cells waiting in relays\' circuit queues and outbufs (KIST paper §4).', ['clients']],
+      ['circuit-build-time', 'Time to build each circuit.', ['clients']],
+      ['build-timeout', 'The learned circuit-build timeout over time.', ['clients']],
+      ['error-rate', 'Fraction of downloads that failed.', ['clients']],
+      ['rtt', 'Round-trip time of circuits.', ['clients']],
+      ['sockets', 'Open sockets per relay (socket exhaustion).', ['clients', 'relays']],
+      ['cwnd', 'Congestion windows of circuits.', ['clients']],
     ] as const
   ).map(
-    ([name, summary]): FunctionSpec => ({
+    ([name, summary, groups]): FunctionSpec => ({
       name,
       category: 'metric',
-      summary: `${summary} Optionally restricted to one client group: \`${name}(GROUP)\`.`,
-      source: 'tornettools plots (tor-mechanisms.md §9).',
+      summary:
+        groups.length === 1
+          ? `${summary} Optionally restricted to one client group: \`${name}(GROUP)\`.`
+          : `${summary} Optionally restricted to one client group or one relay group (\`${name}(victim)\`: that group's relays only): \`${name}(GROUP)\`.`,
+      source: groups.length === 1 ? 'tornettools plots (tor-mechanisms.md §9).' : 'tornettools plots (tor-mechanisms.md §9); per relay group: IMUX paper Figure 6 (the victim relay).',
       params: [],
+      groups,
     }),
   ),
 ];

@@ -136,6 +136,8 @@ export interface FunctionSpec extends Documented {
   readonly name: string;
   readonly category: 'distribution' | 'loss' | 'metric';
   readonly params: FunctionParam[];
+  /** Metrics: the kinds of group `NAME(GROUP)` may name; default client groups only. */
+  readonly groups?: readonly ('clients' | 'relays')[];
 }
 
 export interface FunctionParam {

@@ -76,7 +76,7 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
     }
     case 'metrics': {
       const metrics = values.map((expression) => metricOf(here, expression));
-      return metrics.every((metric) => metric !== undefined) ? (metrics as Json) : undefined;
+      return metrics.every((metric) => metric !== undefined) ? (metrics as unknown as Json) : undefined;
     }
   }
 }

@@ -3,7 +3,7 @@
 // what is wrong at the offending expression and returns undefined.
 
 import type { Call, Expression, Identifier, Range } from '../syntax/ast';
-import type { Distribution } from '../model/scenario';
+import type { Distribution, Metric } from '../model/scenario';
 import { functionNames, functionSpec } from '../schema';
 import type { Bounds, FunctionParam, FunctionSpec, SymbolKind } from '../schema/types';
 import { at, type Here } from './analysis';
@@ -482,13 +482,25 @@ export function booleanOf(here: Here, expressions: Expression[]): boolean | unde
   return name === undefined ? undefined : BOOLEANS[name];
 }
 
-/** Metric names with an optional client group: `ttfb(web)`, `goodput`. */
-export function metricOf(here: Here, expression: Expression): { name: string; clients: string | null } | undefined {
+/** Metric names with an optional group: `ttfb(web)`, `goodput`, `throughput(victim)` (relay groups where the metric allows). */
+export function metricOf(here: Here, expression: Expression): Metric | undefined {
   const callee = expression.kind === 'call' ? expression.callee : expression;
   if (callee.kind !== 'identifier') return wrongForm(here, expression, 'a metric such as ttfb(web) or goodput');
-  if (!functionSpec('metric', callee.name)) return unknownFunction(here, callee, 'metric');
-  if (expression.kind !== 'call') return { name: callee.name, clients: null };
-  if (expression.args.length !== 1 || expression.args[0]!.values.length !== 1) return wrongForm(here, expression, `${callee.name}(CLIENT-GROUP)`);
-  const clients = referenceOf(here, expression.args[0]!.values[0]!, 'clients');
-  return clients === undefined ? undefined : { name: callee.name, clients };
+  const spec = functionSpec('metric', callee.name);
+  if (!spec) return unknownFunction(here, callee, 'metric');
+  if (expression.kind !== 'call') return { name: callee.name, clients: null, relays: null };
+  const kinds = spec.groups ?? ['clients'];
+  if (expression.args.length !== 1 || expression.args[0]!.values.length !== 1) return wrongForm(here, expression, `${callee.name}(${kinds.map(groupNoun).join(' or ')})`);
+  const group = expression.args[0]!.values[0]!;
+  const relays = kinds.includes('relays') && group.kind === 'identifier' && here.analysis.symbols.find('relays', group.name) !== undefined;
+  if (relays) {
+    const name = referenceOf(here, group, 'relays');
+    return name === undefined ? undefined : { name: callee.name, clients: null, relays: name };
+  }
+  const clients = referenceOf(here, group, 'clients');
+  return clients === undefined ? undefined : { name: callee.name, clients, relays: null };
+}
+
+function groupNoun(kind: 'clients' | 'relays'): string {
+  return kind === 'clients' ? 'CLIENT-GROUP' : 'RELAY-GROUP';
 }

@@ -24,7 +24,7 @@ experiment grid {
   assert.equal(last.config.relays[0]!.socketScheduler.type, 'kist');
   assert.equal(last.config.internet.loss.name, 'normal-loss');
   assert.equal(experiment.variants[0]!.config.relays[0]!.socketScheduler.type, 'vanilla');
-  assert.deepEqual(experiment.report, [{ name: 'ttfb', clients: 'users' }, { name: 'goodput', clients: null }]);
+  assert.deepEqual(experiment.report, [{ name: 'ttfb', clients: 'users', relays: null }, { name: 'goodput', clients: null, relays: null }]);
   assert.equal(model.base.relays[0]!.socketScheduler.type, 'kist', 'the base is unchanged');
 });
 
@@ -49,7 +49,7 @@ experiment paths {
   assert.deepEqual([run.run.duration, run.internet.jitter, run.internet.links[0]!.jitter, run.servers[0]!.count], [60, 0.003, 0.003, 4]);
   assert.deepEqual(run.clients[0]!.think, { type: 'constant', value: 0 });
   assert.deepEqual(variant('run').overrides.map((override) => override.path), ['scenario.duration', 'internet.jitter', 'clients.users.think', 'servers.files.count']);
-  assert.deepEqual(model.experiments[0]!.charts, [{ type: 'cdf', metrics: [{ name: 'ttlb', clients: 'users' }] }]);
+  assert.deepEqual(model.experiments[0]!.charts, [{ type: 'cdf', metrics: [{ name: 'ttlb', clients: 'users', relays: null }] }]);
 });
 
 test('an experiment without variants runs the base once', () => {
@@ -148,4 +148,23 @@ experiment rtt { vary internet.latency-scale [short: 1, long: 4] }`);
   assert.deepEqual(latencies(short!.config), [0.02, 0.001, 1]);
   assert.deepEqual(latencies(long!.config), [0.08, 0.004, 4]);
   assert.match(only(check('internet { latency-scale 0 }'), 'TN303').message, /latency-scale/);
+});
+
+test('throughput and sockets may name a relay group; other metrics only client groups', () => {
+  const model = clean(`${NETWORK}
+relay victim { flags guard }
+experiment e {
+  report throughput(victim) sockets(victim) sockets(users) ttfb(users)
+  chart timeseries sockets(victim)
+}`);
+  assert.deepEqual(model.experiments[0]!.report, [
+    { name: 'throughput', clients: null, relays: 'victim' },
+    { name: 'sockets', clients: null, relays: 'victim' },
+    { name: 'sockets', clients: 'users', relays: null },
+    { name: 'ttfb', clients: 'users', relays: null },
+  ]);
+  assert.deepEqual(model.experiments[0]!.charts[0]!.metrics, [{ name: 'sockets', clients: null, relays: 'victim' }]);
+  const wrong = only(check(`${NETWORK}\nrelay victim { flags guard }\nexperiment e { report ttfb(victim) }`), 'TN203');
+  assert.match(wrong.message, /'victim' is a relay group, not a client group/);
+  assert.match(only(check(`${NETWORK}\nexperiment e { report sockets(nobody) }`), 'TN203').message, /nobody/);
 });
