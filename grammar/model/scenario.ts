@@ -138,6 +138,8 @@ export interface RelayGroup {
   readonly access: Access | null;
   /** Sockets the relay may hold (ConnLimit_). */
   readonly connLimit: number;
+  /** Probability that a circuit extension through one of these relays fails (imposed, Prop 151). */
+  readonly buildFailure: number;
   readonly oosHandler: boolean;
   readonly socketScheduler: SocketScheduler;
   readonly circuitScheduler: CircuitScheduler;
@@ -307,6 +309,11 @@ export interface PathSelection {
   readonly guards: number;
   readonly primaryGuards: number;
   readonly dropFailingGuards: boolean;
+  /**
+   * Prop 151: after `cbt.history` circuits, replace guards whose failure rate exceeds the average
+   * of all guards by more than this fraction (percentage points); null: guard-spec's rule only.
+   */
+  readonly guardFailureMargin: number | null;
   /** MaxCircuitDirtiness, seconds. */
   readonly circuitLifetime: number;
   readonly cbt: CircuitBuildTimeout;

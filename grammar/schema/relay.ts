@@ -69,6 +69,10 @@ export const relayContext: ContextSpec = {
       summary: 'Sockets a relay may hold (ConnLimit_); socket exhaustion and the OOS handler work against it.',
       source: 'tor config.c `ConnLimit` default 1000 (tor-mechanisms.md §7); real relays raise it to the OS limit.',
     }),
+    property('build-failure', quantity('fraction', { bounds: { min: 0, max: 1 } }), 0, {
+      summary: 'Probability that extending a circuit through one of these relays fails, on top of failures that emerge from load and loss.',
+      source: 'Prop 151 §"Dropping Failed Guards": circuit failure rates of 20–25 % for the fastest guards, 45–50 % for slower ones. Default: no imposed failures.',
+    }),
     property('oos-handler', { kind: 'boolean' }, false, {
       summary: 'Tor\'s out-of-sockets handler: at ConnLimit_ − min(ConnLimit_/20, 64) sockets it closes OR connections with the fewest circuits until ¾·ConnLimit_.',
       source: 'tor connection.c; `DisableOOSCheck` defaults to 1 (tor-mechanisms.md §7).',

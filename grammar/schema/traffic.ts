@@ -108,8 +108,16 @@ export const pathSelectionContext: ContextSpec = {
     }),
     property('primary-guards', count({ min: 1 }), 3, { summary: 'Size of the primary guard list.', source: 'guard-spec `guard-n-primary-guards` (3).' }),
     property('drop-failing-guards', { kind: 'boolean' }, true, {
-      summary: 'Mark a guard unreachable when circuits through it fail and move to the next primary guard.',
-      source: 'guard-spec / entrynodes.c; Prop 151 mentions dropping failing guards without specifying it (tor-mechanisms.md §5).',
+      summary: 'Mark a guard unreachable when circuits through it fail and move to the next primary guard; with `guard-failure-margin`, also replace guards that fail more often than the others.',
+      source: 'guard-spec / entrynodes.c.',
+    }),
+    property('guard-failure-margin', quantity('fraction', { bounds: { min: 0, max: 1 }, optional: true }), null, {
+      summary:
+        'Prop 151\'s rule: once the clients have observed `cbt history` circuits, replace every guard whose circuit failure rate exceeds the average of all their guards by more than this (percentage points); `none`: guard-spec\'s rule only.',
+      source:
+        'Prop 151 §"Dropping Failed Guards": "Any guards that exceed the average failure rate of all guards by 10% after we have gathered ncircuits_to_observe circuits will be replaced" (with five entry guards). ' +
+        'tor-mechanisms.md §5 calls this unspecified; the proposal text states it. Whether 10 % is points or relative is not said; points are assumed (failure rates there are 20–50 %).',
+      defaultNote: 'Off, as in current Tor; Prop 151 proposes 10 %.',
     }),
     property('circuit-lifetime', quantity('time', { bounds: positive }), 600, {
       summary: 'MaxCircuitDirtiness: how long a used circuit takes new streams.',
@@ -125,11 +133,13 @@ export const pathSelectionContext: ContextSpec = {
           context: 'cbt',
         }),
         prop151: option('prop151', {
-          summary: 'Prop 151\'s original parameters: 5000 circuits, 500 before fitting, 50 ms bins, the mode as Xm, one test circuit a minute.',
-          source: 'Prop 151 (2008) (tor-mechanisms.md §5).',
+          summary: 'Prop 151\'s original parameters: about 1000 build times kept, the timeout fitted after about 100, 50 ms bins, the mode as Xm, one test circuit a minute.',
+          source:
+            'Prop 151 (2008) text: ncircuits_to_observe "on the order of 1000", ncircuits_to_cutoff "on the order of 100", 50 ms histogram buckets. ' +
+            'tor-mechanisms.md §5 gives 5000 and 500, which this text does not contain; the preset follows the proposal. Xm = mode, one test circuit a minute and the 16-of-20 reset are from tor-mechanisms.md §5.',
           context: 'cbt',
           deprecated: { reason: 'Tor replaced these parameters (tor-mechanisms.md §11.5).', replacement: 'current' },
-          presets: { history: 5000, 'min-circuits': 500, 'bin-width': 0.05, modes: 1, 'test-interval': 60, 'max-timeouts': 16 },
+          presets: { history: 1000, 'min-circuits': 100, 'bin-width': 0.05, modes: 1, 'test-interval': 60, 'max-timeouts': 16 },
         }),
         off: option('off', { summary: 'A fixed 60 s timeout, no learning.', source: 'tor `LearnCircuitBuildTimeout 0`.' }),
       },
@@ -143,8 +153,8 @@ export const cbtContext: ContextSpec = {
   title: 'cbt current { … }  ·  cbt prop151 { … }',
   summary: 'Circuit-build-timeout learner parameters (current Tor values; `prop151` presets the 2008 ones).',
   statements: [
-    property('history', count({ min: 1 }), 1000, { summary: 'Build times kept (circular array).', source: 'CBT_NCIRCUITS_TO_OBSERVE (Prop 151: 5000).' }),
-    property('min-circuits', count({ min: 1, max: 10000 }), 100, { summary: 'Build times needed before fitting.', source: '`cbtmincircs` (Prop 151: 500).' }),
+    property('history', count({ min: 1 }), 1000, { summary: 'Build times kept (circular array).', source: 'CBT_NCIRCUITS_TO_OBSERVE (Prop 151: ncircuits_to_observe, "on the order of 1000").' }),
+    property('min-circuits', count({ min: 1, max: 10000 }), 100, { summary: 'Build times needed before fitting.', source: '`cbtmincircs` (Prop 151: ncircuits_to_cutoff, "on the order of 100").' }),
     property('bin-width', quantity('time', { bounds: positive }), 0.01, { summary: 'Histogram bin width.', source: 'CBT_BIN_WIDTH 10 ms (Prop 151: 50 ms).' }),
     property('modes', count({ min: 1 }), 10, { summary: 'Most frequent bins averaged into Xm (1 = the mode).', source: '`cbtnummodes` (Prop 151: the mode).' }),
     property('test-interval', quantity('time', { bounds: positive }), 10, { summary: 'Interval of test circuits until min-circuits is reached.', source: '`cbttestfreq` 10 s (Prop 151: 1 per minute).' }),

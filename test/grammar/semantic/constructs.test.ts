@@ -192,7 +192,7 @@ relay fourth { }`);
   assert.equal(users.cbt.type, 'current');
   assert.equal((users.cbt as { quantile: number }).quantile, 0.7);
   const old = model.base.clients.find((group) => group.name === 'old')!.pathSelection.cbt as Record<string, unknown>;
-  assert.deepEqual([old.type, old.history, old.minCircuits, old.binWidth, old.modes, old.testInterval, old.maxTimeouts], ['prop151', 5000, 500, 0.05, 1, 60, 16]);
+  assert.deepEqual([old.type, old.history, old.minCircuits, old.binWidth, old.modes, old.testInterval, old.maxTimeouts], ['prop151', 1000, 100, 0.05, 1, 60, 16], 'the proposal text: about 1000 observed, about 100 before the cutoff');
   const none = model.base.clients.find((group) => group.name === 'none')!.pathSelection;
   assert.deepEqual([none.cbt, none.hops], [{ type: 'off' }, 4]);
 });
@@ -245,4 +245,16 @@ experiment e { vary servers.onions.congestion-control [fixed: sendme, vegas: veg
   assert.deepEqual([onions(model.base).type, (onions(model.base) as { alphaOnion: number }).alphaOnion, (onions(model.base) as { betaOnion: number }).betaOnion], ['vegas', 186, 372]);
   assert.equal(model.base.servers[0]!.congestionControl.type, 'sendme', 'the default, as for relays');
   assert.deepEqual(model.experiments[0]!.variants.map((variant) => onions(variant.config).type), ['sendme', 'vegas']);
+});
+
+test('Prop 151 failing guards: an imposed build-failure rate per relay group and the replacement margin', () => {
+  const model = clean(`${NETWORK}
+relays budget x 4 { flags guard; build-failure 45 % }
+clients careful x 1 { path-selection { guards 5; primary-guards 5; guard-failure-margin 10 % } }`);
+  assert.deepEqual(model.base.relays.map((group) => group.buildFailure), [0, 0.45]);
+  const path = (name: string) => model.base.clients.find((group) => group.name === name)!.pathSelection;
+  assert.deepEqual([path('careful').guardFailureMargin, path('careful').guards, path('careful').dropFailingGuards], [0.1, 5, true]);
+  assert.equal(path('users').guardFailureMargin, null, 'off unless asked for, as in current Tor');
+  assert.match(only(check(`${NETWORK} relay r { build-failure 120 % }`), 'TN303').message, /build-failure/);
+  assert.match(only(check(`${NETWORK} relay r { build-failure 0.2 }`), 'TN301').message, /percentage/);
 });
