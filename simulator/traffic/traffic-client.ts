@@ -152,6 +152,7 @@ export class TrafficClient implements CircuitListener {
         this.retire(circuit);
       }
     }
-    if (this.group.every === null) this.world.sim.callAt(now + Math.round(sample(this.group.think, this.behaviour) * S), () => this.startDownload());
+    // A think-time distribution may reach below zero (normal): the next download then starts at once.
+    if (this.group.every === null) this.world.sim.callAt(now + Math.max(0, Math.round(sample(this.group.think, this.behaviour) * S)), () => this.startDownload());
   }
 }

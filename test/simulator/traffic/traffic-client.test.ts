@@ -46,3 +46,9 @@ test('every circuit build is recorded; a 3-hop build takes at least three round 
     assert.ok(b.buildNs! >= 3 * 2 * 2e6, `build ${b.buildNs}`);
   }
 });
+
+test('a think time drawn below zero starts the next download at once instead of failing the run', () => {
+  const base = smallNetwork({ web: 3, bulk: 0, duration: 6, warmup: 1 });
+  const config: Configuration = { ...base, clients: [{ ...base.clients[0]!, think: { type: 'normal', mean: 0, sd: 1 } }] };
+  assert.ok(simulateConfiguration(config, 1).downloads.some((d) => d.outcome === 'ok'));
+});
