@@ -123,12 +123,14 @@ function refuseUnimplemented(config: Configuration): void {
     if (g.congestionControl.type !== 'sendme') throw new Error(`relays ${g.name}: congestion control '${g.congestionControl.type}' is not implemented yet`);
     if (g.shortor.type !== 'off') throw new Error(`relays ${g.name}: shortor is not implemented yet`);
     if (g.oosHandler) throw new Error(`relays ${g.name}: the out-of-sockets handler is not implemented yet`);
+    if (g.buildFailure > 0) throw new Error(`relays ${g.name}: imposed circuit-build failures (build-failure) are not implemented yet`);
   }
   const flows = new Set(config.relays.map((g) => JSON.stringify(g.congestionControl)));
   if (flows.size > 1) throw new Error('relay groups with different flow-control settings are not implemented yet');
   for (const g of config.servers) if (g.onion) throw new Error(`servers ${g.name}: onion services are not implemented yet`);
   for (const g of config.clients) {
     if (g.onion) throw new Error(`clients ${g.name}: onion services are not implemented yet`);
+    if (g.pathSelection.guardFailureMargin !== null) throw new Error(`clients ${g.name}: the guard-failure-margin replacement rule is not implemented yet`);
     if (g.pathSelection.cbt.type !== 'off') throw new Error(`clients ${g.name}: circuit-build-timeout learning '${g.pathSelection.cbt.type}' is not implemented yet (write \`cbt off\` for Tor's fixed timeout)`);
   }
 }

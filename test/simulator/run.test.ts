@@ -69,6 +69,8 @@ test('mechanisms the simulator does not have are refused by name', () => {
     [relays({ shortor: { type: 'on', viaCapacity: 0.1, raceInterval: 1, backoff: 1 } }), /shortor is not implemented yet/],
     [clients({ pathSelection: { ...base.clients[0]!.pathSelection, cbt: { type: 'current' } } }), /circuit-build-timeout learning 'current' is not implemented yet/],
     [clients({ onion: true }), /onion services are not implemented yet/],
+    [relays({ buildFailure: 0.1 }), /imposed circuit-build failures \(build-failure\) are not implemented yet/],
+    [clients({ pathSelection: { ...base.clients[0]!.pathSelection, guardFailureMargin: 0.1 } }), /guard-failure-margin replacement rule is not implemented yet/],
     [{ ...base, attacks: [{ name: 'a', type: 'socket-exhaustion', enabled: true, target: 'guard', through: null, start: 1, sybils: 1, connections: 1, rate: null }] }, /attack 'socket-exhaustion' is not implemented yet/],
   ];
   for (const [config, message] of cases) assert.throws(() => simulateConfiguration(config, 1), message);

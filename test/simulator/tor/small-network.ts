@@ -33,7 +33,7 @@ function relays(name: string, count: number, flags: RelayGroup['flags'], o: Smal
   return {
     name, count, single: false,
     bandwidth: { type: 'lognormal', median: rate, sigma: 0.3 },
-    burst: null, flags, location: anywhere, access: o.relayAccess ? { up: o.relayAccess, down: o.relayAccess } : null, connLimit: 1000, oosHandler: false,
+    burst: null, flags, location: anywhere, access: o.relayAccess ? { up: o.relayAccess, down: o.relayAccess } : null, connLimit: 1000, buildFailure: 0, oosHandler: false,
     socketScheduler: o.scheduler ?? KIST,
     circuitScheduler: { type: 'ewma', halfLife: 30, tick: 10 },
     connections: { type: 'single' },
@@ -47,7 +47,7 @@ function clients(name: string, count: number, traffic: ClientGroup['traffic'], f
     name, count, traffic,
     fetch: { type: 'constant', value: fetch }, think, every: null, freshCircuit: false, onion: false, server: null,
     location: anywhere, access: null, start: { type: 'uniform', min: 0, max: 5 },
-    pathSelection: { hops: 3, weights: 'dir-spec', useGuards: true, guards: 1, primaryGuards: 3, dropFailingGuards: true, circuitLifetime: 600, cbt: { type: 'off' } },
+    pathSelection: { hops: 3, weights: 'dir-spec', useGuards: true, guards: 1, primaryGuards: 3, dropFailingGuards: true, guardFailureMargin: null, circuitLifetime: 600, cbt: { type: 'off' } },
   };
 }
 
