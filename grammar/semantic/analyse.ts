@@ -5,7 +5,7 @@ import type { ParseResult } from '../syntax/ast';
 import { SCENARIO_MODEL_VERSION, type Scenario } from '../model/scenario';
 import { Analysis, here } from './analysis';
 import { buildConfiguration, GroupModels } from './build';
-import { checkConsistency } from './consistency';
+import { checkConsistency, problemKey } from './consistency';
 import { declareAll, interpretTopLevel } from './declarations';
 import { Diagnostics, type Diagnostic } from './diagnostics';
 import { buildExperiments } from './experiments';
@@ -34,8 +34,16 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
   const models = new GroupModels();
   const base = buildConfiguration(here(analysis, uri), explicit, models);
-  const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models);
-  checkConsistency(analysis, explicit, base);
+  const baseProblems = new Set<string>();
+  checkConsistency(
+    (code, at, message, extras) => {
+      baseProblems.add(problemKey(code, message));
+      diagnostics.report(code, at, message, extras);
+    },
+    explicit,
+    base,
+  );
+  const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models, baseProblems);
   reportUnused(analysis);
 
   const model: Scenario | undefined =

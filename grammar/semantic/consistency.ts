@@ -1,13 +1,20 @@
-// Whole-scenario checks (TN4xx) on the built configuration: can the clients build circuits,
-// are all locations reachable, is the warm-up shorter than the run.
+// Whole-scenario checks (TN4xx) on a built configuration — the base and every variant: can the
+// clients build circuits, are all locations reachable, is the warm-up shorter than the run.
 
 import type { Configuration } from '../model/scenario';
-import type { Analysis } from './analysis';
+import type { DiagnosticCode } from './codes';
 import type { ExplicitConfig } from './declarations';
-import type { Location } from './diagnostics';
+import type { DiagnosticExtras, Location } from './diagnostics';
 
-export function checkConsistency(analysis: Analysis, explicit: ExplicitConfig, config: Configuration): void {
-  const report = analysis.diagnostics.report.bind(analysis.diagnostics);
+/** Where the checks send what they find; a variant's reporter moves it to the variant's statement. */
+export type Report = (code: DiagnosticCode, at: Location, message: string, extras?: DiagnosticExtras) => void;
+
+/** Identifies a problem whatever its location, so a variant does not repeat one the base already has. */
+export function problemKey(code: DiagnosticCode, message: string): string {
+  return `${code}\u0000${message}`;
+}
+
+export function checkConsistency(report: Report, explicit: ExplicitConfig, config: Configuration): void {
   const { run, relays, clients, servers, internet } = config;
 
   if (run.warmup >= run.duration) {
@@ -41,24 +48,24 @@ export function checkConsistency(analysis: Analysis, explicit: ExplicitConfig, c
       if (relayCount < hops) {
         report('TN411', at, `Circuits of ${hops} hops need at least ${hops} distinct relays; the scenario has ${relayCount}.`, { data: { hops, relays: relayCount } });
       }
-      checkServers(analysis, group, servers, at);
+      checkServers(report, group, servers, at);
     }
   }
 
-  checkReachability(analysis, explicit, config);
+  checkReachability(report, explicit, config);
 }
 
-function checkServers(analysis: Analysis, group: Configuration['clients'][number], servers: Configuration['servers'], at: Location): void {
+function checkServers(report: Report, group: Configuration['clients'][number], servers: Configuration['servers'], at: Location): void {
   const candidates = group.server === null ? servers : servers.filter((server) => server.name === group.server);
   if (candidates.some((server) => server.count > 0 && server.onion === group.onion)) return;
   const kind = group.onion ? 'onion-service' : 'ordinary (non-onion)';
   const which = group.server === null ? 'no server group' : `server group '${group.server}' is not`;
-  analysis.diagnostics.report('TN412', at, `Clients '${group.name}' fetch from ${kind} servers, but ${which} of that kind with servers in it.`, {
+  report('TN412', at, `Clients '${group.name}' fetch from ${kind} servers, but ${which} of that kind with servers in it.`, {
     data: { onion: group.onion },
   });
 }
 
-function checkReachability(analysis: Analysis, explicit: ExplicitConfig, config: Configuration): void {
+function checkReachability(report: Report, explicit: ExplicitConfig, config: Configuration): void {
   const { locations, links, routing } = config.internet;
   if (locations.length < 2) return;
   const index = new Map(locations.map((location, i) => [location.name, i]));
@@ -74,7 +81,7 @@ function checkReachability(analysis: Analysis, explicit: ExplicitConfig, config:
     const missing = locations.filter((_, to) => to !== from && !reachable.has(to)).map((other) => other.name);
     if (missing.length === 0) return;
     const how = routing === 'direct' ? 'has no direct link' : 'has no path';
-    analysis.diagnostics.report(
+    report(
       'TN408',
       explicit.locations[from]!.at,
       `Location '${location.name}' ${how} to ${missing.map((name) => `'${name}'`).join(', ')}: add a latency or link.`,

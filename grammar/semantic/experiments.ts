@@ -8,7 +8,9 @@ import type { Chart, Experiment, Metric, Override, Variant } from '../model/scen
 import type { Json } from '../schema/types';
 import { at, here as hereIn, type Analysis, type Here } from './analysis';
 import { buildConfiguration, type GroupModels } from './build';
+import { checkConsistency, problemKey } from './consistency';
 import type { ExperimentDeclaration, ExplicitConfig } from './declarations';
+import type { Location } from './diagnostics';
 import { resolvePath, type SettingTarget } from './setting-paths';
 import { interpretBlock, resolveSettings, settingValue } from './statements';
 import { closest, didYouMean } from './suggest';
@@ -18,6 +20,16 @@ interface Change {
   readonly target: SettingTarget;
   readonly path: string;
   readonly value: Json;
+  /** The variant line or sweep item that makes it. */
+  readonly at: Location;
+}
+
+interface Plan {
+  readonly name: string;
+  readonly changes: Change[];
+  readonly labels: Record<string, string>;
+  /** Where the variant is written (its name, or its first sweep item): its whole-scenario problems go here. */
+  readonly at: Location;
 }
 
 interface Sweep {
@@ -25,12 +37,24 @@ interface Sweep {
   readonly items: { readonly label: string; readonly change: Change }[];
 }
 
-export function buildExperiments(analysis: Analysis, base: ExplicitConfig, declarations: readonly ExperimentDeclaration[], models: GroupModels): Experiment[] {
-  return declarations.map((declaration) => buildExperiment(hereIn(analysis, declaration.uri), base, declaration, models));
+/** `baseProblems`: whole-scenario problems of the base (see problemKey), which variants do not report again. */
+export function buildExperiments(
+  analysis: Analysis,
+  base: ExplicitConfig,
+  declarations: readonly ExperimentDeclaration[],
+  models: GroupModels,
+  baseProblems: ReadonlySet<string>,
+): Experiment[] {
+  return declarations.map((declaration) => buildExperiment(hereIn(analysis, declaration.uri), base, declaration, { models, baseProblems }));
 }
 
-function buildExperiment(here: Here, base: ExplicitConfig, declaration: ExperimentDeclaration, models: GroupModels): Experiment {
-  const named: { name: string; changes: Change[] }[] = [];
+interface VariantContext {
+  readonly models: GroupModels;
+  readonly baseProblems: ReadonlySet<string>;
+}
+
+function buildExperiment(here: Here, base: ExplicitConfig, declaration: ExperimentDeclaration, context: VariantContext): Experiment {
+  const named: Plan[] = [];
   const sweeps: Sweep[] = [];
   const charts: Chart[] = [];
   let baseline: Expression | undefined;
@@ -49,7 +73,7 @@ function buildExperiment(here: Here, base: ExplicitConfig, declaration: Experime
       const name = statement.args[0];
       if (name?.kind !== 'identifier' || statement.args.length > 1) return; // reported when declared
       const changes = (statement.block?.statements ?? []).map((line) => changeOf(inner, line, base)).filter((change): change is Change => change !== undefined);
-      named.push({ name: name.name, changes });
+      named.push({ name: name.name, changes, labels: {}, at: at(inner, name.range) });
     },
     baseline: (inner, statement) => {
       if (statement.args.length !== 1) wrongForm(inner, statement, 'baseline VARIANT');
@@ -69,8 +93,8 @@ function buildExperiment(here: Here, base: ExplicitConfig, declaration: Experime
   const report = resolveSettings(here, 'experiment', [settings], undefined).report as unknown as Metric[];
 
   const combinations = crossed(sweeps);
-  const planned = [...named.map((variant) => ({ ...variant, labels: {} as Record<string, string> })), ...combinations];
-  if (planned.length === 0) planned.push({ name: 'base', changes: [], labels: {} });
+  const planned = [...named, ...combinations];
+  if (planned.length === 0) planned.push({ name: 'base', changes: [], labels: {}, at: at(here, declaration.statement.range) });
   const seen = new Set<string>();
   const variants: Variant[] = [];
   for (const plan of planned) {
@@ -79,7 +103,7 @@ function buildExperiment(here: Here, base: ExplicitConfig, declaration: Experime
       continue;
     }
     seen.add(plan.name);
-    variants.push(variantOf(base, plan, models));
+    variants.push(variantOf(here, base, plan, context));
   }
   if (baseline) checkBaseline(here, baseline, variants.map((variant) => variant.name));
   return {
@@ -108,7 +132,7 @@ function changeOf(here: Here, statement: Statement, base: ExplicitConfig): Chang
   const target = resolvePath(here, statement.keyword, base);
   if (!target) return undefined;
   const value = settingValue(here, target.spec, statement);
-  return value === undefined ? undefined : { target, path: statement.keyword.name, value };
+  return value === undefined ? undefined : { target, path: statement.keyword.name, value, at: at(here, statement.range) };
 }
 
 /** `vary SETTING [label: value, …]`. */
@@ -131,7 +155,7 @@ function sweepOf(here: Here, statement: Statement, base: ExplicitConfig): Sweep 
       continue;
     }
     const value = settingValue(here, target.spec, { args: item.values, range: item.range });
-    if (value !== undefined) items.push({ label, change: { target, path: path.name, value } });
+    if (value !== undefined) items.push({ label, change: { target, path: path.name, value, at: at(here, item.range) } });
   }
   return { dimension: path.name, items };
 }
@@ -146,7 +170,7 @@ function labelOf(item: ListItem): string | undefined {
   return undefined;
 }
 
-function crossed(sweeps: readonly Sweep[]): { name: string; changes: Change[]; labels: Record<string, string> }[] {
+function crossed(sweeps: readonly Sweep[]): Plan[] {
   if (sweeps.length === 0) return [];
   let combinations: { labels: string[]; changes: Change[]; byDimension: Record<string, string> }[] = [{ labels: [], changes: [], byDimension: {} }];
   for (const sweep of sweeps) {
@@ -158,7 +182,8 @@ function crossed(sweeps: readonly Sweep[]): { name: string; changes: Change[]; l
       })),
     );
   }
-  return combinations.map((combination) => ({ name: combination.labels.join('-'), changes: combination.changes, labels: combination.byDimension }));
+  // Every combination has one change per sweep, so a first change exists.
+  return combinations.map((combination) => ({ name: combination.labels.join('-'), changes: combination.changes, labels: combination.byDimension, at: combination.changes[0]!.at }));
 }
 
 /** A variant's starting point: its own lists, sharing every entry until a change copies it. */
@@ -174,9 +199,22 @@ function copyOf(config: ExplicitConfig): ExplicitConfig {
   };
 }
 
-function variantOf(base: ExplicitConfig, plan: { name: string; changes: Change[]; labels: Record<string, string> }, models: GroupModels): Variant {
-  const config = copyOf(base);
-  for (const change of plan.changes) change.target.apply(config, change.value);
+function variantOf(here: Here, base: ExplicitConfig, plan: Plan, context: VariantContext): Variant {
+  const explicit = copyOf(base);
+  for (const change of plan.changes) change.target.apply(explicit, change.value);
   const overrides: Override[] = plan.changes.map((change) => ({ path: change.path, value: change.value }));
-  return { name: plan.name, labels: plan.labels, overrides, config: buildConfiguration(undefined, config, models) };
+  const config = buildConfiguration(undefined, explicit, context.models);
+  // The base's own problems are reported once, at the base; a variant reports only what it introduces.
+  checkConsistency(
+    (code, where, message, extras) => {
+      if (context.baseProblems.has(problemKey(code, message))) return;
+      here.diagnostics.report(code, plan.at, `Variant '${plan.name}': ${message}`, {
+        ...extras,
+        related: [...(extras?.related ?? []), { ...where, message: 'the part of the scenario concerned' }],
+      });
+    },
+    explicit,
+    config,
+  );
+  return { name: plan.name, labels: plan.labels, overrides, config };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, clean, NETWORK, only } from './check-helper';
+import { check, clean, NETWORK, only, textAt } from './check-helper';
 
 test('sweeps cross in the order written, named by their labels', () => {
   const model = clean(`${NETWORK}
@@ -167,4 +167,28 @@ experiment e {
   const wrong = only(check(`${NETWORK}\nrelay victim { flags guard }\nexperiment e { report ttfb(victim) }`), 'TN203');
   assert.match(wrong.message, /'victim' is a relay group, not a client group/);
   assert.match(only(check(`${NETWORK}\nexperiment e { report sockets(nobody) }`), 'TN203').message, /nobody/);
+});
+
+test('whole-scenario checks run on every variant and report at the variant', () => {
+  const text = `${NETWORK}
+experiment e {
+  variant no-guards { relays.net.flags exit fast }
+  variant fine { load 2 }
+  vary scenario.warmup [short: 1 min, long: 2 h]
+}`;
+  const result = check(text);
+  const guard = only(result, 'TN401');
+  assert.match(guard.message, /^Variant 'no-guards': No relay has the guard flag/);
+  assert.equal(textAt(text, guard), 'no-guards');
+  assert.equal(guard.related?.[0]?.message, 'the part of the scenario concerned');
+  const warmup = only(result, 'TN409');
+  assert.match(warmup.message, /^Variant 'long': The warm-up \(7200 s\)/);
+  assert.equal(textAt(text, warmup), 'long: 2 h');
+  assert.equal(result.model, undefined, 'a variant that cannot run is an error');
+});
+
+test('a problem of the base is reported once, not again for each variant', () => {
+  const result = check(`${NETWORK.replace('flags guard exit fast stable', 'flags exit fast')}
+experiment e { vary load [low: 1, high: 2] }`);
+  assert.deepEqual(result.diagnostics.filter((d) => d.code === 'TN401').map((d) => d.message.startsWith('Variant')), [false]);
 });
