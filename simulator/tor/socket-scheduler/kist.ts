@@ -6,7 +6,7 @@
 
 import { CELL_BYTES, KIST_CELL_BYTES } from '../cells';
 import type { Channel } from '../channel/channel';
-import { cellsWriteable, type SchedulerNode, type SocketScheduler } from './socket-scheduler';
+import type { SchedulerNode, SocketScheduler } from './socket-scheduler';
 
 /** Inside a run, a channel's outbuf goes to the kernel when the loop moves on and it holds more than this. */
 const SWITCH_FLUSH_BYTES = 8 * CELL_BYTES;
@@ -27,11 +27,6 @@ export function kistSocketLimit(info: KistTcpView, socketBufferFactor: number, o
   const tcpSpace = Math.max(0, (info.cwnd - info.unacked) * info.mss);
   const extraSpace = Math.floor(info.cwnd * info.mss * socketBufferFactor) - info.notsentBytes - outbufBytes;
   return Math.max(0, tcpSpace + extraSpace);
-}
-
-/** KIST-Lite's limit: the cells that fit below the outbuf high-water mark, at KIST's 543 B per cell. */
-export function kistLiteLimit(channel: Channel): number {
-  return cellsWriteable(channel) * KIST_CELL_BYTES;
 }
 
 export class KistScheduler implements SocketScheduler {

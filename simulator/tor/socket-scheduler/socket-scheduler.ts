@@ -4,7 +4,8 @@
 import type { SocketScheduler as SocketSchedulerConfig } from '../../../grammar/model/scenario';
 import { CELL_BYTES } from '../cells';
 import type { Channel } from '../channel/channel';
-import { KistScheduler, kistLiteLimit, kistSocketLimit } from './kist';
+import { KistScheduler, kistSocketLimit } from './kist';
+import { createKistLite } from './kist-lite';
 import { VanillaScheduler } from './vanilla';
 
 /** Tor's orconn_high: the outbuf high-water mark vanilla and KIST-Lite fill up to. */
@@ -41,11 +42,11 @@ export function createSocketScheduler(config: SocketSchedulerConfig, node: Sched
     case 'vanilla':
       return new VanillaScheduler(node);
     case 'kist':
-      return new KistScheduler(node, config.interval * 1e9, config.globalWriteLimit, (channel) => {
+      return new KistScheduler(node, Math.round(config.interval * 1e9), config.globalWriteLimit, (channel) => {
         const info = channel.socket!.tcpInfo();
         return kistSocketLimit(info, config.socketBufferFactor, channel.outbufBytes);
       }, true);
     case 'kist-lite':
-      return new KistScheduler(node, config.interval * 1e9, null, kistLiteLimit, false);
+      return createKistLite(node, Math.round(config.interval * 1e9));
   }
 }
