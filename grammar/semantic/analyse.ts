@@ -32,7 +32,7 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const sources = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
   const rejected = declareAll(analysis, sources);
   const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
-  const models = new GroupModels();
+  const models = new GroupModels(experimentDeclarations.length > 0);
   const base = buildConfiguration(here(analysis, uri), explicit, models);
   const baseProblems = new Set<string>();
   checkConsistency(

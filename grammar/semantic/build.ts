@@ -18,7 +18,11 @@ type Model<T> = T & Record<string, Json>;
 export class GroupModels {
   private readonly byEntry = new WeakMap<object, { readonly inherited: Settings; readonly load: number; readonly model: Record<string, Json> }>();
 
+  /** `shared`: whether any variant will be built; without one, remembering models is wasted work. */
+  constructor(private readonly shared: boolean) {}
+
   resolve(entry: object, inherited: Settings, load: number, resolve: () => Record<string, Json>): Record<string, Json> {
+    if (!this.shared) return resolve();
     const cached = this.byEntry.get(entry);
     if (cached && cached.inherited === inherited && cached.load === load) return cached.model;
     const model = resolve();

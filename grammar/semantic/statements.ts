@@ -69,7 +69,8 @@ export function interpretBlock(
       handler(here, statement);
       continue;
     }
-    const previous = settings.get(keyword);
+    // Keyed by the schema's own string, whose hash is computed once, not by each file's copy of it.
+    const previous = settings.get(spec.keyword);
     if (previous) {
       here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${keyword}' is already set in this block.`, {
         related: [{ ...previous.at, message: 'first set here' }],
@@ -81,7 +82,7 @@ export function interpretBlock(
       continue;
     }
     const value = settingValue(here, spec, statement);
-    if (value !== undefined) settings.set(keyword, { value, at: at(here, statement.range) });
+    if (value !== undefined) settings.set(spec.keyword, { value, at: at(here, statement.range) });
   }
   return settings;
 }
