@@ -54,16 +54,17 @@ export interface ExplicitConfig {
   attacks: AttackDeclaration[];
 }
 
-const DECLARING: Record<string, SymbolKind> = {
-  const: 'const',
-  loss: 'loss-model',
-  relays: 'relays',
-  relay: 'relays',
-  servers: 'servers',
-  clients: 'clients',
-  attack: 'attack',
-  experiment: 'experiment',
-};
+// A Map, not an object: keywords come from the file, and a Map needs no internalised key.
+const DECLARING = new Map<string, SymbolKind>([
+  ['const', 'const'],
+  ['loss', 'loss-model'],
+  ['relays', 'relays'],
+  ['relay', 'relays'],
+  ['servers', 'servers'],
+  ['clients', 'clients'],
+  ['attack', 'attack'],
+  ['experiment', 'experiment'],
+]);
 
 /** The identifier naming what a statement declares, if it is well formed. */
 function nameArgument(statement: Statement): Expression | undefined {
@@ -91,7 +92,7 @@ export function declareAll(analysis: Analysis, sources: readonly SourceStatement
   for (const { uri, statement } of sources) {
     const here = hereIn(analysis, uri);
     const keyword = statement.keyword.name;
-    const kind = DECLARING[keyword];
+    const kind = DECLARING.get(keyword);
     if (kind) {
       const name = nameArgument(statement);
       if (!name) {

@@ -274,7 +274,10 @@ export function resolveSettings(
   const presetName = presetSpec && ((explicitValue(layers, presetSpec.keyword) ?? optionPresets?.[presetSpec.keyword] ?? presetSpec.default) as string);
   const out = { ...templateOf(settings, optionPresets, presetName) };
   for (const layer of layers) {
-    if (layer) for (const [keyword, setting] of layer) out[camelCase(keyword)] = setting.value;
+    // forEach, not for…of: no entry array per setting.
+    layer?.forEach((setting, keyword) => {
+      out[camelCase(keyword)] = setting.value;
+    });
   }
   for (const spec of settings.required) {
     const key = camelCase(spec.keyword);
