@@ -6,23 +6,13 @@ import { resolve } from 'node:path';
 import { CompletionRequest, HoverRequest, type Position } from 'vscode-languageserver-protocol';
 import { DEBOUNCE_MS } from '../../language-server/server';
 import { fileUri, TestClient } from '../language-server/support/client';
+import { seededRandom } from '../support/random';
 
 const LINES = 5_000;
 const EDITS_FOR_LATENCY = 20;
 const REQUESTS = 200;
 const MEMORY_EDITS = 10_000;
 const root = resolve(import.meta.dirname, '../..');
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** The KIST example followed by relay groups until the file has LINES lines. */
 function scenario(): string {
@@ -46,7 +36,7 @@ function rssMiB(pid: number): number {
 
 const text = scenario();
 const lineLengths = text.split('\n').map((line) => line.length);
-const next = random(7);
+const next = seededRandom(7);
 const randomPosition = (): Position => {
   const line = Math.floor(next() * (LINES - 1));
   return { line, character: Math.floor(next() * (lineLengths[line]! + 1)) };

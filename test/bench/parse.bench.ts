@@ -6,26 +6,15 @@ import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../../grammar/index';
 import { parse, tokenize } from '../../grammar/syntax/index';
+import { seededRandom } from '../support/random';
 
 const RELAYS = 5_000;
 const WARMUP_RUNS = 5;
 const MEASURED_RUNS = 30;
 
-/** Small deterministic PRNG (mulberry32): the scenario is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /** A valid scenario like examples/kist-load-loss.tornet, with `relays` relay groups. */
 export function generateScenario(relays: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const flagsByRole = { guard: 'guard fast stable', middle: 'fast', exit: 'exit fast' } as const;
   const roles = Object.keys(flagsByRole) as (keyof typeof flagsByRole)[];

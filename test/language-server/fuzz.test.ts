@@ -17,22 +17,12 @@ import {
 } from 'vscode-languageserver-protocol';
 import { positionAt } from './support/fixture';
 import { session } from './support/session';
+import { seededRandom } from '../support/random';
 
 const s = session();
 const examples = resolve(import.meta.dirname, '../../examples');
 const ROUNDS = 60;
 const FRAGMENTS = ['{', '}', '(', ')', '[', ']', ',', ';', '"', '/*', '//', '\n', '=', '..', '<->', ' ms', ' MiB/s', 'x', '-', '%', '1e309', 'µ', '\u0000', 'relays', 'include "../../etc/passwd"', 'loss'];
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function mutate(text: string, next: () => number): string {
   let out = text;
@@ -53,7 +43,7 @@ function mutate(text: string, next: () => number): string {
 test('the server answers every feature on mutated examples and stays alive', async () => {
   const files = readdirSync(examples).filter((name) => name.endsWith('.tornet'));
   assert.ok(files.length > 0);
-  const next = random(20260101);
+  const next = seededRandom(20260101);
   const client = s.client();
   const { uri } = await s.open('');
   let text = '';
