@@ -40,6 +40,16 @@ const entries = [
     format: 'cjs',
     target: 'node20',
   },
+  {
+    entryPoints: ['extension/main.ts'],
+    outfile: 'dist/extension.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // VS Code provides `vscode` to the extension host; runs find their worker beside the bundle.
+    external: ['vscode'],
+    ...importMetaUrl,
+  },
 ];
 
 for (const entry of entries) {
