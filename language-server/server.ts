@@ -32,8 +32,10 @@ import { inlayHints } from './features/inlay-hints';
 import { definition, documentHighlights, prepareRename, references, rename } from './features/references';
 import { selectionRanges } from './features/selection-ranges';
 import { signatureHelp } from './features/signature-help';
+import { resolvedScenario, runTargets } from './features/resolved-scenario';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semantic-tokens';
 import { workspaceSymbols } from './features/workspace-symbols';
+import { REQUESTS, type DocumentParams } from './protocol';
 import { safely } from './safely';
 
 /** Quiet time after an edit before diagnostics are computed. */
@@ -82,6 +84,8 @@ export function startServer(connection: Connection): void {
   connection.onSignatureHelp(feature('signature help', null, (analysis, params: TextDocumentPositionParams) => signatureHelp(analysis, params.position)));
   connection.languages.inlayHint.on(feature('inlay hints', [], (analysis, params: InlayHintParams) => inlayHints(analysis, params.range)));
   connection.onSelectionRanges(feature('selection ranges', [], (analysis, params: SelectionRangeParams) => selectionRanges(analysis, params.positions)));
+  connection.onRequest(REQUESTS.resolvedScenario, feature('resolved scenario', null, (analysis, _params: DocumentParams) => resolvedScenario(analysis)));
+  connection.onRequest(REQUESTS.runTargets, feature('run targets', [], (analysis, _params: DocumentParams) => runTargets(analysis)));
 
   let watchFiles = false;
   connection.onInitialize((params): InitializeResult => {
