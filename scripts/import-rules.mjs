@@ -15,7 +15,7 @@ export const importRules = {
     nodeBuiltins: true,
   },
   extension: {
-    folders: ['extension/', 'grammar/model/', 'simulator/results/', 'language-server/protocol'],
+    folders: ['extension/', 'grammar/model/', 'simulator/results/', 'simulator/experiment/', 'simulator/worker/', 'language-server/protocol'],
     packages: ['vscode', 'vscode-languageclient'],
     nodeBuiltins: true,
   },

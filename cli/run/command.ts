@@ -14,7 +14,7 @@ import { formatDiagnostic, sortDiagnostics } from '../format';
 import { chartJsSource } from '../report/chart-library';
 import { reportHtml } from '../report/report-html';
 import { executeRuns } from './execute';
-import { PlanError, planRuns } from './plan';
+import { PlanError, planRuns } from '../../simulator/experiment/plan';
 import { plainProgress, terminalProgress } from './progress';
 import { summaryText } from './summary-table';
 import { toolInfo } from './tool-info';

@@ -66,7 +66,8 @@ export interface VariantResults {
   readonly aggregate: VariantAggregate | null;
 }
 
-export type RunStatus = 'ok' | 'failed' | 'cancelled' | 'not-run';
+/** 'running' appears only in live views of an experiment in progress, never in a written file. */
+export type RunStatus = 'ok' | 'running' | 'failed' | 'cancelled' | 'not-run';
 
 export interface RunResult {
   readonly seed: number;

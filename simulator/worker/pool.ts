@@ -1,7 +1,8 @@
 // Runs tasks in worker threads, at most `jobs` at a time, one worker per task. A worker that
 // throws or exits fails only its own task. cancel() raises every running task's abort flag,
 // lets the workers stop on their own for a grace period, then terminates the rest; tasks not
-// yet started are reported 'not-run'. Finished tasks always keep their results.
+// yet started are reported 'not-run'. Finished tasks always keep their results; a cancelled task
+// keeps the partial result it stopped with (or, if it had to be terminated, the last one it posted).
 
 import { abortSignal, type WorkerInput, type WorkerMessage } from './protocol';
 import { spawnWorker } from './spawn-worker';
@@ -9,7 +10,7 @@ import { spawnWorker } from './spawn-worker';
 export type TaskOutcome<Result> =
   | { readonly status: 'ok'; readonly result: Result; readonly durationMs: number }
   | { readonly status: 'failed'; readonly error: string; readonly durationMs: number }
-  | { readonly status: 'cancelled'; readonly durationMs: number }
+  | { readonly status: 'cancelled'; readonly partial: Result | null; readonly durationMs: number }
   | { readonly status: 'not-run' };
 
 export interface PoolProgress {
@@ -27,6 +28,8 @@ export interface PoolOptions<Task, Result> {
   readonly graceMs?: number;
   readonly onStart?: (index: number) => void;
   readonly onProgress?: (index: number, progress: PoolProgress) => void;
+  /** A running task's partial result (what it has measured so far). */
+  readonly onPartial?: (index: number, partial: Result) => void;
   readonly onSettled?: (index: number, outcome: TaskOutcome<Result>) => void;
   /** Wall-clock milliseconds; injectable so tests of timing-free logic stay deterministic. */
   readonly now?: () => number;
@@ -64,16 +67,28 @@ export function runPool<Task, Result>(options: PoolOptions<Task, Result>): PoolR
     const startedAt = now();
     const elapsed = () => now() - startedAt;
     const worker = spawnWorker(options.entry, input);
+    let lastPartial: Result | null = null;
     running.set(index, { flag: new Int32Array(abort), terminate: () => void worker.terminate() });
     options.onStart?.(index);
     worker.on('message', (message: WorkerMessage<Result>) => {
-      if (message.type === 'progress') options.onProgress?.(index, message);
-      else if (message.type === 'done') settle(index, { status: 'ok', result: message.result, durationMs: elapsed() });
-      else settle(index, { status: 'cancelled', durationMs: elapsed() });
+      switch (message.type) {
+        case 'progress':
+          options.onProgress?.(index, message);
+          break;
+        case 'partial':
+          lastPartial = message.result;
+          options.onPartial?.(index, message.result);
+          break;
+        case 'done':
+          settle(index, { status: 'ok', result: message.result, durationMs: elapsed() });
+          break;
+        case 'cancelled':
+          settle(index, { status: 'cancelled', partial: message.partial ?? lastPartial, durationMs: elapsed() });
+      }
     });
     worker.on('error', (error) => settle(index, { status: 'failed', error: describe(error), durationMs: elapsed() }));
     worker.on('exit', (code) => {
-      if (abortSignal(abort).aborted) settle(index, { status: 'cancelled', durationMs: elapsed() });
+      if (abortSignal(abort).aborted) settle(index, { status: 'cancelled', partial: lastPartial, durationMs: elapsed() });
       else settle(index, { status: 'failed', error: `worker exited with code ${code} before reporting a result`, durationMs: elapsed() });
     });
   };

@@ -11,9 +11,11 @@ export interface WorkerInput<Task> {
 
 export type WorkerMessage<Result> =
   | { readonly type: 'progress'; readonly simulatedNs: number; readonly durationNs: number; readonly events: number }
+  /** What the run has measured so far (posted every `partialEveryNs` of simulated time when asked). */
+  | { readonly type: 'partial'; readonly result: Result }
   | { readonly type: 'done'; readonly result: Result }
-  /** The run saw the abort flag and stopped early; its partial metrics are not kept. */
-  | { readonly type: 'cancelled' };
+  /** The run saw the abort flag and stopped early, with what it had measured by then. */
+  | { readonly type: 'cancelled'; readonly partial: Result | null };
 
 /** A reader of the abort flag in the shape the simulator's `signal` option takes. */
 export function abortSignal(buffer: SharedArrayBuffer): { readonly aborted: boolean } {

@@ -8,6 +8,8 @@ export interface SimulateTask {
   readonly seed: number;
   /** Simulated time between progress messages. */
   readonly progressEveryNs: number;
+  /** Simulated time between partial results (what has been measured so far); none when absent. */
+  readonly partialEveryNs?: number;
 }
 
 export type SimulateResult = RunSummary;

@@ -16,4 +16,4 @@ const metrics = simulateConfiguration(task.config, task.seed, {
   progressEveryNs: task.progressEveryNs,
   onProgress: (progress) => post({ type: 'progress', ...progress }),
 });
-post(metrics.cancelled ? { type: 'cancelled' } : { type: 'done', result: summariseRun(metrics, task.config) });
+post(metrics.cancelled ? { type: 'cancelled', partial: null } : { type: 'done', result: summariseRun(metrics, task.config) });

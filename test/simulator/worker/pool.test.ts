@@ -31,20 +31,20 @@ test('a task that throws or exits fails alone, with its error; the others finish
   assert.match((outcomes[2] as { error: string }).error, /exited with code 3/);
 });
 
-test('cancel keeps finished runs, stops running ones through the abort flag and skips queued ones', async () => {
+test('cancel keeps finished runs, stops running ones through the abort flag with their partial results, and skips queued ones', async () => {
   const tasks: ScriptedTask[] = [
     { value: 1, behaviour: 'finish' },
     { value: 2, behaviour: 'stop-on-abort' },
     { value: 3, behaviour: 'stop-on-abort' },
     { value: 4, behaviour: 'finish' },
   ];
-  const settled: number[] = [];
+  const partials: [number, number][] = [];
   let started = 0;
   const run = runPool<ScriptedTask, number>({
     entry,
     tasks,
     jobs: 2,
-    onSettled: (i) => settled.push(i),
+    onPartial: (i, partial) => partials.push([i, partial]),
     // cancel once both waiting tasks are running (task 0 finished, tasks 1 and 2 started)
     onProgress: (i) => {
       if (i === 2 && ++started === 1) run.cancel();
@@ -53,17 +53,18 @@ test('cancel keeps finished runs, stops running ones through the abort flag and 
   const outcomes = await run.done;
   assert.deepEqual(strip(outcomes), [
     { status: 'ok', result: 2, durationMs: 0 },
-    { status: 'cancelled', durationMs: 0 },
-    { status: 'cancelled', durationMs: 0 },
+    { status: 'cancelled', partial: 200, durationMs: 0 },
+    { status: 'cancelled', partial: 300, durationMs: 0 },
     { status: 'not-run' },
   ]);
+  assert.deepEqual(partials.sort(), [[1, 20], [2, 30]], 'partial results stream while the tasks run');
 });
 
-test('a worker that ignores the abort flag is terminated after the grace period', async () => {
+test('a worker that ignores the abort flag is terminated after the grace period, keeping its last partial result', async () => {
   const tasks: ScriptedTask[] = [{ value: 1, behaviour: 'ignore-abort' }];
   const run = runPool<ScriptedTask, number>({ entry, tasks, jobs: 1, graceMs: 100, onProgress: () => run.cancel() });
   const outcomes = await run.done;
-  assert.equal(outcomes[0]!.status, 'cancelled');
+  assert.deepEqual(strip(outcomes), [{ status: 'cancelled', partial: 10, durationMs: 0 }]);
 });
 
 test('no tasks: done at once', async () => {

@@ -1,5 +1,6 @@
-// Which runs `tornet run` makes: the chosen experiments' chosen variants × seeds. A scenario
-// without experiments runs its base configuration as one variant named `base`.
+// Which runs an experiment makes (for `tornet run` and the extension): the chosen experiments'
+// chosen variants × seeds. A scenario without experiments runs its base configuration as one
+// variant named `base`.
 
 import type { Configuration, Scenario } from '../../grammar/model/scenario';
 

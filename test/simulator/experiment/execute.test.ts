@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkDocument, MemoryFileSystem, type Scenario } from '../../../grammar';
+import { startExperiment } from '../../../simulator/experiment/execute';
+import { planRuns } from '../../../simulator/experiment/plan';
+import type { RunOutcome } from '../../../simulator/results/build-results';
+
+function scenario(duration: number): Scenario {
+  const text = `scenario "exp" {
+  duration ${duration} s
+  warmup 1 s
+  seeds 1
+}
+internet {
+  location here { access 100 Mbit/s }
+}
+relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
+relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
+relays middle x 2 { bandwidth 2 MiB/s; location here }
+servers files x 1 { bandwidth 100 Mbit/s; location here }
+clients web x 2 { fetch 320 KiB; think 1 s; location here; path-selection { cbt off } }
+experiment cmp {
+  baseline amap
+  vary socket-scheduler [amap: vanilla, kist: kist]
+}
+`;
+  const result = checkDocument('/w/exp.tornet', text, { fileSystem: new MemoryFileSystem({}) });
+  assert.ok(result.model, JSON.stringify(result.diagnostics));
+  return result.model;
+}
+
+test('runs every planned run in workers and settles them in plan order, with progress', async () => {
+  const plan = planRuns(scenario(4), { variants: [] });
+  const progressed = new Set<number>();
+  const settled: RunOutcome[] = [];
+  const outcomes = await startExperiment(plan, {
+    jobs: 2,
+    progressEveryNs: 2e9,
+    onProgress: (i, p) => {
+      assert.equal(p.durationNs, 4e9);
+      progressed.add(i);
+    },
+    onSettled: (_, outcome) => settled.push(outcome),
+  }).done;
+  assert.deepEqual(outcomes.map((o) => [o.variant, o.status, o.summary?.simulatedSeconds]), [['amap', 'ok', 4], ['kist', 'ok', 4]]);
+  assert.ok(outcomes.every((o) => o.summary!.scalars.downloadsCompleted > 0));
+  assert.deepEqual([...progressed].sort(), [0, 1]);
+  assert.equal(settled.length, 2);
+});
