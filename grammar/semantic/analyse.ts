@@ -1,5 +1,5 @@
 // One analysis of a document: includes, declarations, interpretation, model, experiments,
-// whole-scenario checks and unused-declaration warnings, in that order.
+// whole-scenario checks and unused-declaration and unreachable-relay warnings, in that order.
 
 import type { ParseResult } from '../syntax/ast';
 import { SCENARIO_MODEL_VERSION, type Scenario } from '../model/scenario';
@@ -13,6 +13,7 @@ import type { FileSystem } from './file-system';
 import { expandIncludes, reportSyntaxErrors, type Parse } from './sources';
 import { SymbolTable, type Declaration } from './symbols';
 import { kindNoun } from './values';
+import { reportUnreachableRelays } from './reachability';
 
 export interface AnalysisResult {
   /** The resolved scenario, when the document has no errors. */
@@ -45,6 +46,7 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   );
   const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models, baseProblems);
   reportUnused(analysis);
+  reportUnreachableRelays(analysis, [base, ...experiments.flatMap((experiment) => experiment.variants.map((variant) => variant.config))]);
 
   const model: Scenario | undefined =
     diagnostics.errorCount === 0 ? { version: SCENARIO_MODEL_VERSION, source: uri, base, experiments } : undefined;

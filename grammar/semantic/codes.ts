@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES = {
   TN411: { severity: 'error', description: 'Too few relays to build a circuit of the requested length.' },
   TN412: { severity: 'error', description: 'Onion-service clients but no onion-service servers (or the reverse for a chosen server).' },
   TN413: { severity: 'error', description: 'A statement that is only allowed at a particular place (e.g. `include` inside a block).' },
+  TN414: { severity: 'warning', description: 'A relay group no client can reach: no circuit position its flags admit is used by any client, in the base or any variant.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

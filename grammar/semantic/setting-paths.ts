@@ -98,22 +98,90 @@ function memberNames(config: ExplicitConfig, holder: Holder): string[] {
   return list ? list.map((entry) => entry.name) : [];
 }
 
-/** Resolves a setting path against the base configuration; reports TN403 (or TN203 for an unknown group). */
-export function resolvePath(here: Here, path: Identifier, base: ExplicitConfig): SettingTarget | undefined {
-  const parts = path.parts;
-  const fail = (message: string, suggestion?: string): undefined => {
-    here.diagnostics.report('TN403', at(here, path.range), `${message}${didYouMean(suggestion)}`, { data: { path: path.name, replacement: suggestion } });
-    return undefined;
-  };
+/** The parts of a setting path that name the holder: `relays` (with a member) … or a short name. */
+export type PathHolder = Holder;
+
+/** What a setting path names in the schema, before any group names are checked. */
+export type PathLookup =
+  | {
+      readonly ok: true;
+      readonly holder: Holder;
+      /** The group, location or attack name (`*` for all); undefined for scenario, internet, defaults and short names. */
+      readonly member?: string;
+      /** The setting of the holder's context (`socket-scheduler`), or `count`. */
+      readonly keyword: string;
+      /** The setting inside it (`interval`), if the path goes one level deeper. */
+      readonly inner?: string;
+      /** The spec of `keyword`. */
+      readonly outer: SettingSpec;
+      /** The spec of the setting the path sets (`inner`'s if there is one). */
+      readonly spec: SettingSpec;
+    }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Words the failing segment could have been, for did-you-mean. */
+      readonly candidates: readonly string[];
+      /** The failing segment. */
+      readonly word?: string;
+      /** The holder and member, when the path got that far (group names are checked first). */
+      readonly holder?: Holder;
+      readonly member?: string;
+    };
+
+const GROUP_HOLDERS = new Set<string>(['relays', 'clients', 'servers', 'locations', 'attacks']);
+const COUNTED = new Set<string>(['relays', 'clients', 'servers']);
+/** The first segment of a long path. */
+export const PATH_HEADS = ['scenario', 'internet', 'defaults', 'relays', 'clients', 'servers', 'locations', 'attacks'] as const;
+
+/** The symbol kind of each group holder's members. */
+export const MEMBER_KINDS = { relays: 'relays', clients: 'clients', servers: 'servers', locations: 'location', attacks: 'attack' } as const;
+
+/** The contexts a setting opens: a section's, or every option's of a mechanism. */
+export function innerContexts(spec: SettingSpec): ContextId[] {
+  return spec.form === 'section' ? [spec.context] : spec.form === 'mechanism' ? Object.values(spec.options).flatMap((option) => (option.context ? [option.context] : [])) : [];
+}
+
+/** Settings written as short names (`load`, `socket-scheduler`): the first holder that has the keyword wins. */
+export function shortNameSpecs(): { keyword: string; holder: Holder; spec: SettingSpec }[] {
+  const seen = new Set<string>();
+  const out: { keyword: string; holder: Holder; spec: SettingSpec }[] = [];
+  for (const holder of SHORT_NAME_ORDER) {
+    for (const spec of context(HOLDER_CONTEXT[holder]).statements) {
+      if (spec.form === 'special' || seen.has(spec.keyword)) continue;
+      seen.add(spec.keyword);
+      out.push({ keyword: spec.keyword, holder, spec });
+    }
+  }
+  return out;
+}
+
+/** The settings of a holder's context (with `count` for groups). */
+export function holderSettings(holder: Holder): SettingSpec[] {
+  const specs = context(HOLDER_CONTEXT[holder]).statements.filter((spec): spec is SettingSpec => spec.form !== 'special');
+  return COUNTED.has(holder) ? [...specs, COUNT_SPEC] : specs;
+}
+
+/** Looks a setting path up in the schema (pure: group names are not checked here). */
+export function lookupSettingPath(parts: readonly string[]): PathLookup {
+  const name = parts.join('.');
+  const fail = (message: string, candidates: readonly string[] = [], word?: string, holder?: Holder, member?: string): PathLookup => ({
+    ok: false,
+    message,
+    candidates,
+    ...(word === undefined ? {} : { word }),
+    ...(holder === undefined ? {} : { holder }),
+    ...(member === undefined ? {} : { member }),
+  });
 
   if (parts.length === 1) {
     const keyword = parts[0]!;
-    for (const holder of SHORT_NAME_ORDER) {
-      const spec = settingSpec(HOLDER_CONTEXT[holder], keyword);
-      if (spec) return target(holder, holder === 'scenario' || holder === 'internet' ? undefined : '*', keyword, undefined, spec, path, here);
+    const short = shortNameSpecs().find((entry) => entry.keyword === keyword);
+    if (short) {
+      const member = short.holder === 'scenario' || short.holder === 'internet' ? undefined : '*';
+      return { ok: true, holder: short.holder, ...(member ? { member } : {}), keyword, outer: short.spec, spec: short.spec };
     }
-    const candidates = SHORT_NAME_ORDER.flatMap((holder) => context(HOLDER_CONTEXT[holder]).statements.filter((s) => s.form !== 'special').map((s) => s.keyword));
-    return fail(`No setting is called '${keyword}'.`, closest(keyword, candidates));
+    return fail(`No setting is called '${keyword}'.`, shortNameSpecs().map((entry) => entry.keyword), keyword);
   }
 
   let holder: Holder;
@@ -126,32 +194,71 @@ export function resolvePath(here: Here, path: Identifier, base: ExplicitConfig):
   } else if (head === 'defaults' && (second === 'relay' || second === 'client')) {
     holder = `defaults.${second}`;
     rest = parts.slice(2);
-  } else if (head === 'relays' || head === 'clients' || head === 'servers' || head === 'locations' || head === 'attacks') {
-    holder = head;
+  } else if (GROUP_HOLDERS.has(head!)) {
+    holder = head as Holder;
     member = second;
     rest = parts.slice(2);
-    if (member !== '*' && member !== undefined && !memberNames(base, holder).includes(member)) {
-      here.diagnostics.report('TN203', at(here, path.range), `No ${head} entry is called '${member}'.${didYouMean(closest(member, memberNames(base, holder)))}`, {
-        data: { replacement: closest(member, memberNames(base, holder)) },
+  } else {
+    return fail(
+      `'${head}' does not start a setting path; paths start with scenario, internet, defaults.relay, defaults.client, relays, clients, servers, locations or attacks.`,
+      [],
+      head,
+    );
+  }
+  const [keyword, inner, ...tooDeep] = rest;
+  if (!keyword || (member === undefined && GROUP_HOLDERS.has(holder))) return fail(`'${name}' names no setting.`, [], undefined, holder, member);
+  if (tooDeep.length > 0) return fail(`'${name}' goes deeper than any setting.`, [], undefined, holder, member);
+  if (keyword === 'count' && COUNTED.has(holder)) {
+    if (inner) return fail(`'count' has no settings inside it.`, [], inner, holder, member);
+    return { ok: true, holder, ...(member === undefined ? {} : { member }), keyword, outer: COUNT_SPEC, spec: COUNT_SPEC };
+  }
+  const contextId = HOLDER_CONTEXT[holder];
+  const outer = settingSpec(contextId, keyword);
+  if (!outer) return fail(`${context(contextId).title} has no setting '${keyword}'.`, context(contextId).statements.map((s) => s.keyword), keyword, holder, member);
+  const base = { ok: true as const, holder, ...(member === undefined ? {} : { member }), keyword, outer };
+  if (inner === undefined) return { ...base, spec: outer };
+  const contexts = innerContexts(outer);
+  const spec = contexts.map((id) => settingSpec(id, inner)).find(Boolean);
+  if (!spec) return fail(`'${keyword}' has no setting '${inner}'.`, contexts.flatMap((id) => context(id).statements.map((s) => s.keyword)), inner, holder, member);
+  return { ...base, inner, spec };
+}
+
+/** Resolves a setting path against the base configuration; reports TN403 (or TN203 for an unknown group). */
+export function resolvePath(here: Here, path: Identifier, base: ExplicitConfig): SettingTarget | undefined {
+  const found = lookupSettingPath(path.parts);
+  if (found.holder && found.member !== undefined && found.member !== '*' && GROUP_HOLDERS.has(found.holder)) {
+    const names = memberNames(base, found.holder);
+    if (!names.includes(found.member)) {
+      const suggestion = closest(found.member, names);
+      here.diagnostics.report('TN203', at(here, path.range), `No ${found.holder} entry is called '${found.member}'.${didYouMean(suggestion)}`, {
+        data: { replacement: suggestion },
       });
       return undefined;
     }
-  } else {
-    return fail(`'${head}' does not start a setting path; paths start with scenario, internet, defaults.relay, defaults.client, relays, clients, servers, locations or attacks.`);
+    recordMemberReference(here, path, found.holder);
   }
-  const [keyword, inner, ...tooDeep] = rest;
-  if (!keyword || (member === undefined && holder !== 'scenario' && holder !== 'internet' && !holder.startsWith('defaults'))) {
-    return fail(`'${path.name}' names no setting.`);
+  if (!found.ok) {
+    const suggestion = found.word === undefined ? undefined : closest(found.word, found.candidates);
+    here.diagnostics.report('TN403', at(here, path.range), `${found.message}${didYouMean(suggestion)}`, { data: { path: path.name, replacement: suggestion } });
+    return undefined;
   }
-  if (tooDeep.length > 0) return fail(`'${path.name}' goes deeper than any setting.`);
-  if (keyword === 'count' && (holder === 'relays' || holder === 'clients' || holder === 'servers')) {
-    if (inner) return fail(`'count' has no settings inside it.`);
-    return countTarget(holder, member!);
-  }
-  const contextId = HOLDER_CONTEXT[holder];
-  const spec = settingSpec(contextId, keyword);
-  if (!spec) return fail(`${context(contextId).title} has no setting '${keyword}'.`, closest(keyword, context(contextId).statements.map((s) => s.keyword)));
-  return target(holder, member, keyword, inner, spec, path, here);
+  if (found.keyword === 'count' && found.outer === COUNT_SPEC) return countTarget(found.holder as 'relays' | 'clients' | 'servers', found.member!);
+  return target(found.holder, found.member, found.keyword, found.inner, found.outer, found.spec, path, here);
+}
+
+/**
+ * `relays.guard.bandwidth` refers to the relay group `guard`: the segment is a reference, so that
+ * rename, find-references and go-to-definition see it. Paths are one token, so the segment's
+ * range is an offset into the path's range.
+ */
+function recordMemberReference(here: Here, path: Identifier, holder: Holder): void {
+  const kind = MEMBER_KINDS[holder as keyof typeof MEMBER_KINDS];
+  const member = path.parts[1]!;
+  const declaration = here.analysis.symbols.find(kind, member);
+  if (!declaration || path.range.end.offset - path.range.start.offset !== path.name.length) return;
+  const skip = path.parts[0]!.length + 1;
+  const shift = (by: number) => ({ offset: path.range.start.offset + by, line: path.range.start.line, character: path.range.start.character + by });
+  declaration.references.push(at(here, { start: shift(skip), end: shift(skip + member.length) }));
 }
 
 function countTarget(holder: 'relays' | 'clients' | 'servers', member: string): SettingTarget {
@@ -171,10 +278,11 @@ function target(
   member: string | undefined,
   keyword: string,
   inner: string | undefined,
+  outer: SettingSpec,
   spec: SettingSpec,
   path: Identifier,
   here: Here,
-): SettingTarget | undefined {
+): SettingTarget {
   const where = at(here, path.range);
   if (inner === undefined) {
     return {
@@ -184,20 +292,11 @@ function target(
       },
     };
   }
-  const innerContexts = spec.form === 'section' ? [spec.context] : spec.form === 'mechanism' ? Object.values(spec.options).flatMap((option) => (option.context ? [option.context] : [])) : [];
-  const innerSpec = innerContexts.map((id) => settingSpec(id, inner)).find(Boolean);
-  if (!innerSpec) {
-    const candidates = innerContexts.flatMap((id) => context(id).statements.map((s) => s.keyword));
-    here.diagnostics.report('TN403', where, `'${keyword}' has no setting '${inner}'.${didYouMean(closest(inner, candidates))}`, {
-      data: { path: path.name, replacement: closest(inner, candidates) },
-    });
-    return undefined;
-  }
   return {
-    spec: innerSpec,
+    spec,
     apply: (config, value) => {
       for (const { settings, inherited } of settingsOf(config, holder, member)) {
-        const current = (settings.get(keyword)?.value ?? inherited?.get(keyword)?.value ?? defaultOf(spec)) as Record<string, Json>;
+        const current = (settings.get(keyword)?.value ?? inherited?.get(keyword)?.value ?? defaultOf(outer)) as Record<string, Json>;
         if (!(camelCase(inner) in current)) {
           here.diagnostics.report('TN403', where, `'${keyword} ${String(current.type)}' has no setting '${inner}'.`, { data: { path: path.name } });
           continue;

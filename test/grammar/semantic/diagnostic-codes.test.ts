@@ -98,6 +98,13 @@ const CASES: Record<string, Case> = {
     data: { hops: 3, relays: 2 },
   },
   TN412: { fail: `${NETWORK} clients hidden x 1 { onion }`, pass: `${NETWORK} clients hidden x 1 { onion }\nservers onions x 1 { onion }` },
+  TN414: {
+    fail: `${NETWORK} relays idle x 2 { }\ndefaults client { path-selection { hops 2 } }`,
+    pass: `${NETWORK} relays idle x 2 { }\ndefaults client { path-selection { hops 3 } }`,
+    at: 'idle',
+    tags: ['unnecessary'],
+    data: { name: 'idle', positions: ['exit', 'guard'] },
+  },
   TN413: { fail: `${NETWORK} scenario { include "x.tornet" }`, pass: `${NETWORK} include "x.tornet"`, files: { '/work/x.tornet': '' } },
 };
 

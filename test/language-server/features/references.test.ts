@@ -65,3 +65,16 @@ test('refuses to rename keywords and values of the language, and invalid new nam
     (error: unknown) => error instanceof ResponseError && /not a valid name/.test(error.message),
   );
 });
+
+test('a group named inside a setting path is a reference: rename changes the path segment', async () => {
+  const { uri, positions, ranges } = await s.open(`relays <|fast|> x 2 { flags guard exit }
+experiment e {
+  variant more { relays.<|fa<|>st|>.count 4 }
+  vary relays.<|fast|>.socket-scheduler [amap, kist]
+}
+`);
+  const all = await s.client().connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: positions[0]!, context: { includeDeclaration: true } });
+  assert.deepEqual(all, ranges.map((range) => ({ uri, range })));
+  const edit = await s.client().connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positions[0]!, newName: 'quick' });
+  assert.deepEqual(edit?.changes?.[uri]?.map((change) => change.range), ranges);
+});
