@@ -18,6 +18,12 @@ export interface SimulateOptions {
   readonly onProgress?: (progress: RunProgress) => void;
   /** Simulated time between progress reports (default 1 s). */
   readonly progressEveryNs?: number;
+  /**
+   * Simulated time between snapshots of what has been measured so far (none when absent).
+   * Snapshots only read the metrics: the run's results are the same with or without them.
+   */
+  readonly partialEveryNs?: number;
+  readonly onPartial?: (partial: RunMetrics) => void;
 }
 
 export function simulateConfiguration(config: Configuration, seed: number, options: SimulateOptions = {}): RunMetrics {
@@ -28,16 +34,31 @@ export function simulateConfiguration(config: Configuration, seed: number, optio
   let recorder: MetricsRecorder | undefined;
   const world = buildWorld(config, seed, (clock) => (recorder = new MetricsRecorder(warmupNs, clock)));
   const sim = world.internet.sim;
-  const step = options.progressEveryNs ?? 1_000_000_000;
-  let cancelled = false;
-  for (let until = Math.min(step, durationNs); ; until = Math.min(until + step, durationNs)) {
+  const progressStep = positiveStep(options.progressEveryNs ?? 1_000_000_000, 'progressEveryNs');
+  const partialStep = options.partialEveryNs === undefined ? Infinity : positiveStep(options.partialEveryNs, 'partialEveryNs');
+  let nextProgress = progressStep;
+  let nextPartial = partialStep;
+  for (;;) {
+    const until = Math.min(nextProgress, nextPartial, durationNs);
     const outcome = sim.run({ untilNs: until, ...(options.signal ? { signal: options.signal } : {}) });
-    options.onProgress?.({ simulatedNs: sim.now, durationNs, events: sim.eventCount });
     if (outcome.reason === 'cancelled') {
-      cancelled = true;
-      break;
+      options.onProgress?.({ simulatedNs: sim.now, durationNs, events: sim.eventCount });
+      return recorder!.build(seed, Math.min(sim.now, durationNs), sim.eventCount, 'cancelled');
+    }
+    if (until === nextProgress || until === durationNs) {
+      options.onProgress?.({ simulatedNs: sim.now, durationNs, events: sim.eventCount });
+      nextProgress += progressStep;
     }
     if (until >= durationNs) break;
+    if (until === nextPartial) {
+      options.onPartial?.(recorder!.build(seed, sim.now, sim.eventCount, 'running'));
+      nextPartial += partialStep;
+    }
   }
-  return recorder!.build(seed, Math.min(sim.now, durationNs), sim.eventCount, cancelled);
+  return recorder!.build(seed, durationNs, sim.eventCount, 'complete');
+}
+
+function positiveStep(ns: number, name: string): number {
+  if (!(ns > 0)) throw new RangeError(`${name} must be positive, got ${ns}`);
+  return Math.round(ns);
 }

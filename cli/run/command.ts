@@ -2,7 +2,8 @@
 // Checks the file, runs variants × seeds in worker threads, and writes DIR/results.json and
 // DIR/report.html (atomically). Exit codes: 0 every run finished, 1 the file has errors,
 // 2 could not run (bad option, unknown experiment or variant), 3 some runs failed,
-// 130 interrupted (the finished runs are still written, marked partial).
+// 130 interrupted (the finished runs are still written, and the runs that were running with what
+// they had measured, marked cancelled; the file is marked partial).
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

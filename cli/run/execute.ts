@@ -25,6 +25,7 @@ export async function executeRuns(plan: readonly PlannedRun[], jobs: number, vie
       tracker.settle(i);
       if (outcome.status === 'failed') view.note(`run ${name(i)} failed: ${outcome.error!.split('\n')[0]}`);
       else if (outcome.status === 'ok') view.note(`run ${name(i)} done in ${(outcome.durationMs! / 1000).toFixed(1)} s`);
+      else if (outcome.status === 'cancelled') view.note(`run ${name(i)} stopped ${stoppedAt(outcome, plan[i]!)}`);
       view.update(tracker);
     },
   });
@@ -41,4 +42,9 @@ export async function executeRuns(plan: readonly PlannedRun[], jobs: number, vie
     process.off('SIGINT', onSigint);
     view.stop();
   }
+}
+
+function stoppedAt(outcome: RunOutcome, run: PlannedRun): string {
+  if (!outcome.summary) return 'before its first report: nothing measured';
+  return `at ${outcome.summary.simulatedSeconds} s of ${run.config.run.duration} s simulated: its partial metrics are written`;
 }

@@ -1,5 +1,6 @@
 // Collects one run's metrics as the simulation goes, dropping everything before the warm-up
-// ends, and assembles the RunMetrics record at the end.
+// ends, and assembles the RunMetrics record at the end — or, as a snapshot, while the run is
+// still going (read-only: a snapshot never changes what the run goes on to record).
 
 import { LogHistogramBuilder } from './log-histogram';
 import {
@@ -68,20 +69,28 @@ export class MetricsRecorder {
     this.tcpInfoReads += tcpInfoReads;
   }
 
-  build(seed: number, simulatedNs: number, events: number, cancelled: boolean): RunMetrics {
+  /**
+   * The metrics up to `simulatedNs`. `state` 'complete' is the end of the run; 'running' (a
+   * snapshot) and 'cancelled' cover only the goodput buckets that are whole by then, so a
+   * cut-off bucket does not read as a drop in goodput, and copy the record lists the run
+   * goes on appending to.
+   */
+  build(seed: number, simulatedNs: number, events: number, state: 'complete' | 'running' | 'cancelled'): RunMetrics {
     let lastUsed = this.pendingSockets.length;
     while (lastUsed > 1 && this.pendingSockets[lastUsed - 1] === 0) lastUsed--;
-    const buckets = Math.max(0, Math.ceil((simulatedNs - this.warmupNs) / GOODPUT_BUCKET_NS));
+    const measuredBuckets = Math.max(0, (simulatedNs - this.warmupNs) / GOODPUT_BUCKET_NS);
+    const buckets = state === 'complete' ? Math.ceil(measuredBuckets) : Math.floor(measuredBuckets);
     const goodput = Array.from({ length: buckets }, (_, i) => this.goodput[i] ?? 0);
+    const final = state === 'complete';
     return {
       version: RUN_METRICS_VERSION,
       seed,
       simulatedNs,
       warmupNs: this.warmupNs,
-      cancelled,
+      cancelled: state === 'cancelled',
       events,
-      downloads: this.downloads,
-      circuitBuilds: this.circuitBuilds,
+      downloads: final ? this.downloads : [...this.downloads],
+      circuitBuilds: final ? this.circuitBuilds : [...this.circuitBuilds],
       errors: Object.fromEntries([...this.errors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       goodput: { startNs: this.warmupNs, bucketNs: GOODPUT_BUCKET_NS, bytes: goodput },
       kernelQueue: this.kernelQueue.build(),

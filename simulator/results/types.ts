@@ -9,14 +9,14 @@
 import type { Scenario } from '../../grammar/model/scenario';
 
 export const RESULTS_FORMAT = 'tornet-results';
-export const RESULTS_VERSION = 1;
+export const RESULTS_VERSION = 2;
 
 export interface ResultsFile {
   readonly format: typeof RESULTS_FORMAT;
   readonly version: typeof RESULTS_VERSION;
   readonly tool: { readonly name: string; readonly version: string };
   readonly scenario: ScenarioReference;
-  /** False when some requested runs did not finish (cancelled or failed). */
+  /** False when some requested runs did not finish (running, cancelled, failed or not run). */
   readonly complete: boolean;
   readonly statistics: StatisticsMethod;
   readonly experiments: ExperimentResults[];
@@ -62,7 +62,7 @@ export interface VariantResults {
   readonly name: string;
   readonly labels: Record<string, string>;
   readonly runs: RunResult[];
-  /** Across the seeds whose runs completed; null when none did. */
+  /** Across the seeds whose runs completed (status 'ok'; partial runs never count); null when none did. */
   readonly aggregate: VariantAggregate | null;
 }
 
@@ -74,7 +74,11 @@ export interface RunResult {
   readonly status: RunStatus;
   /** The error of a failed run, else null. */
   readonly error: string | null;
-  /** Present only for status 'ok'. */
+  /**
+   * 'ok': the whole run. 'running' (live views only) and 'cancelled': what was measured up to
+   * `summary.simulatedSeconds` (null if the run was stopped before its first report).
+   * Null for 'failed' and 'not-run'.
+   */
   readonly summary: RunSummary | null;
 }
 
@@ -106,6 +110,7 @@ export interface SeedDistribution {
 }
 
 export interface RunSummary {
+  /** Simulated time covered: the configured duration, or less for a running or cancelled run. */
   readonly simulatedSeconds: number;
   readonly warmupSeconds: number;
   readonly events: number;

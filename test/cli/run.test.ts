@@ -126,3 +126,29 @@ test('Ctrl-C stops cleanly: finished runs are written, the rest marked, exit 130
   assert.deepEqual(results.experiments[0].variants[0].aggregate.seeds, [1], 'the finished run is kept and aggregated');
   assert.equal(results.experiments[0].variants[1].aggregate, null);
 });
+
+test('Ctrl-C during a run writes what it measured so far, marked cancelled and left out of the aggregate', async () => {
+  const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 600 s'));
+  const child = spawn(node[0], [...node.slice(1), cli, 'run', 'tiny.tornet', '--variant', 'amap', '--jobs', '1', '--seeds', '2'], { cwd: dir });
+  let stderr = '';
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    // the first status line comes after the first run has reported simulated progress
+    if (/progress: 0\/2 runs, simulated [1-9]/.test(stderr) && !child.killed) child.kill('SIGINT');
+  });
+  const code = await exited;
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /run cmp\/amap seed 1 stopped at [\d.]+ s of 600 s simulated: its partial metrics are written/);
+  const results = JSON.parse(readFileSync(join(dir, 'tiny-results/results.json'), 'utf8')) as ResultsFile;
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  assert.ok(validate(results), JSON.stringify(validate.errors));
+  assert.equal(results.complete, false);
+  const [variant] = results.experiments[0]!.variants;
+  assert.deepEqual(variant!.runs.map((r) => r.status), ['cancelled', 'not-run']);
+  const partial = variant!.runs[0]!.summary!;
+  assert.ok(partial.simulatedSeconds >= 1 && partial.simulatedSeconds < 600, `stopped at ${partial.simulatedSeconds} s`);
+  assert.match(stderr, new RegExp(`stopped at ${partial.simulatedSeconds} s`));
+  assert.equal(partial.events > 0, true);
+  assert.equal(variant!.aggregate, null, 'a partial run is not aggregated');
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Configuration } from '../../grammar/model/scenario';
+import type { RunMetrics } from '../../simulator/metrics/run-metrics';
 import { simulateConfiguration } from '../../simulator/run';
 import { KIST, smallNetwork, VANILLA } from './tor/small-network';
 
@@ -54,7 +55,47 @@ test('progress is reported and a raised signal stops the run early', () => {
   });
   assert.equal(m.cancelled, true);
   assert.ok(m.simulatedNs < 8e9);
+  // the cancelled run's metrics are its partial result: whole goodput buckets only
+  assert.equal(m.goodput.bytes.length, Math.floor((m.simulatedNs - m.warmupNs) / 1e9));
   assert.deepEqual(seen.slice(0, 3), [1e9, 2e9, 3e9]);
+});
+
+test('partial snapshots do not perturb the run: same seed, identical final metrics with and without them', () => {
+  const plain = JSON.stringify(simulateConfiguration(quick({ scheduler: KIST }), 5));
+  let snapshots = 0;
+  const snapshotted = simulateConfiguration(quick({ scheduler: KIST }), 5, {
+    progressEveryNs: 0.3e9,
+    partialEveryNs: 0.7e9,
+    onPartial: (partial) => {
+      snapshots++;
+      JSON.stringify(partial); // a viewer reads everything
+    },
+  });
+  assert.equal(snapshots, 11); // 0.7 s … 7.7 s, none at the end (the final metrics are the result)
+  assert.equal(JSON.stringify(snapshotted), plain);
+});
+
+test('a snapshot holds what was measured up to its time and stays as it was while the run goes on', () => {
+  const snapshots: RunMetrics[] = [];
+  const seen: number[] = [];
+  const final = simulateConfiguration(quick({ scheduler: VANILLA }), 2, {
+    partialEveryNs: 2.5e9,
+    onPartial: (partial) => {
+      snapshots.push(partial);
+      seen.push(partial.downloads.length);
+    },
+  });
+  assert.deepEqual(snapshots.map((p) => p.simulatedNs), [2.5e9, 5e9, 7.5e9]);
+  assert.deepEqual(snapshots.map((p) => p.cancelled), [false, false, false]);
+  assert.deepEqual(snapshots.map((p) => p.downloads.length), seen, 'later downloads are not appended to an earlier snapshot');
+  // goodput: only the whole buckets after the 2 s warm-up
+  assert.deepEqual(snapshots.map((p) => p.goodput.bytes.length), [0, 3, 5]);
+  for (const p of snapshots) {
+    assert.deepEqual(p.downloads, final.downloads.slice(0, p.downloads.length));
+    assert.deepEqual(p.goodput.bytes, final.goodput.bytes.slice(0, p.goodput.bytes.length));
+    assert.ok(p.downloads.every((d) => d.startNs + (d.ttlbNs ?? 0) <= p.simulatedNs));
+  }
+  assert.ok(seen[0]! < seen[2]! && seen[2]! < final.downloads.length, `downloads ${seen} → ${final.downloads.length}`);
 });
 
 test('mechanisms the simulator does not have are refused by name', () => {

@@ -47,3 +47,23 @@ test('runs every planned run in workers and settles them in plan order, with pro
   assert.deepEqual([...progressed].sort(), [0, 1]);
   assert.equal(settled.length, 2);
 });
+
+test('partial summaries stream while runs go on; cancelled runs keep what they measured, unstarted ones are not run', async () => {
+  const plan = planRuns(scenario(60), { variants: [], seeds: 2 });
+  const partials: [number, number][] = [];
+  const experiment = startExperiment(plan, {
+    jobs: 1,
+    partialEveryNs: 2e9,
+    onPartial: (i, partial) => {
+      partials.push([i, partial.simulatedSeconds]);
+      if (partial.simulatedSeconds >= 4) experiment.cancel();
+    },
+  });
+  const outcomes = await experiment.done;
+  assert.deepEqual(outcomes.map((o) => o.status), ['cancelled', 'not-run', 'not-run', 'not-run']);
+  assert.deepEqual(partials.slice(0, 2), [[0, 2], [0, 4]]);
+  const stopped = outcomes[0]!.summary!;
+  assert.ok(stopped.simulatedSeconds >= 4 && stopped.simulatedSeconds < 60, `stopped at ${stopped.simulatedSeconds} s`);
+  assert.ok(stopped.scalars.downloadsCompleted > 0);
+  assert.equal(outcomes[1]!.summary, null);
+});

@@ -19,7 +19,7 @@ test('nothing from the warm-up is recorded; goodput is bucketed per second from 
   r.forwarded(1028);
   r.schedulerRun(2, 2);
   r.download({ group: 'web', client: 0, traffic: 'web', sizeBytes: 1, startNs: 11 * S, ttfbNs: null, ttlbNs: null, outcome: 'timeout', error: 'download timed out', circuit: 1 });
-  const m = r.build(7, 13 * S, 100, false);
+  const m = r.build(7, 13 * S, 100, 'complete');
   assert.deepEqual(m.goodput.bytes, [514, 0, 1028]);
   assert.equal(m.torQueue.total, 0);
   assert.equal(m.kernelQueue.total, 0);

@@ -12,7 +12,8 @@ const schema = JSON.parse(readFileSync(new URL('../../../simulator/results/resul
 
 function outcome(variant: string, seed: number, ms: number, status: RunOutcome['status'] = 'ok'): RunOutcome {
   const config = model.experiments[0]!.variants.find((v) => v.name === variant)!.config;
-  const summary = status === 'ok' ? summariseRun(runMetrics({ seed, downloads: [download('web', 327680, ms / 2, ms)], goodputBytes: [1e6] }), config) : null;
+  const measured = status === 'ok' || status === 'running' || status === 'cancelled';
+  const summary = measured ? summariseRun(runMetrics({ seed, downloads: [download('web', 327680, ms / 2, ms)], goodputBytes: [1e6] }), config) : null;
   return { experiment: 'cmp', variant, seed, status, error: status === 'failed' ? 'Error: boom' : null, summary, durationMs: status === 'not-run' ? null : 10 };
 }
 
@@ -66,6 +67,28 @@ test('failed and unrun seeds keep their status and are left out of the aggregate
   assert.equal(amap!.runs[1]!.error, 'Error: boom');
   assert.equal(kist!.aggregate, null);
   assert.deepEqual(results.wallClock.runs.map((r) => [r.variant, r.seed]), [['amap', 1], ['amap', 2], ['kist', 2]]);
+});
+
+test('running and cancelled runs keep their partial summaries but stay out of the aggregate; the schema checks which statuses carry one', () => {
+  const results = build([outcome('amap', 1, 200), outcome('amap', 2, 900, 'cancelled'), outcome('kist', 1, 100, 'running'), outcome('kist', 2, 0, 'not-run')]);
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+  assert.ok(validate(results), JSON.stringify(validate.errors, null, 2));
+  const [amap, kist] = results.experiments[0]!.variants;
+  assert.equal(results.complete, false);
+  assert.equal(amap!.runs[1]!.summary!.distributions['ttlb:web']!.percentiles!.p50, 900);
+  assert.equal(kist!.runs[0]!.status, 'running');
+  assert.equal(kist!.runs[0]!.summary!.distributions['ttlb:web']!.percentiles!.p50, 100);
+  assert.deepEqual(amap!.aggregate!.seeds, [1], 'only the completed run is aggregated');
+  assert.equal(amap!.aggregate!.distributions.find((d) => d.info.id === 'ttlb:web')!.percentiles.p50.mean, 200);
+  assert.equal(kist!.aggregate, null);
+
+  const broken = JSON.parse(JSON.stringify(results));
+  broken.experiments[0].variants[0].runs[0].summary = null; // an 'ok' run without its summary
+  broken.experiments[0].variants[1].runs[1].summary = results.experiments[0]!.variants[0]!.runs[0]!.summary; // a 'not-run' with one
+  assert.equal(validate(broken), false);
+  const paths = validate.errors!.map((e) => e.instancePath);
+  assert.ok(paths.includes('/experiments/0/variants/0/runs/0/summary'), paths.join());
+  assert.ok(paths.includes('/experiments/0/variants/1/runs/1/summary'), paths.join());
 });
 
 test('the same runs give byte-identical results apart from the wall-clock object', () => {
