@@ -1,5 +1,6 @@
 // One analysis of a document: includes, declarations, interpretation, model, experiments,
-// whole-scenario checks and unused-declaration and unreachable-relay warnings, in that order.
+// whole-scenario checks, unused-declaration and unreachable-relay warnings, and a summary at
+// each include of the errors in the files it brings in, in that order.
 
 import type { ParseResult } from '../syntax/ast';
 import { SCENARIO_MODEL_VERSION, type Scenario } from '../model/scenario';
@@ -13,6 +14,7 @@ import type { FileSystem } from './file-system';
 import { expandIncludes, reportSyntaxErrors, type Parse } from './sources';
 import { SymbolTable, type Declaration } from './symbols';
 import { kindNoun } from './values';
+import { reportIncludedErrors } from './included-errors';
 import { reportUnreachableRelays } from './reachability';
 
 export interface AnalysisResult {
@@ -30,7 +32,7 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const analysis = new Analysis(diagnostics, symbols);
   reportSyntaxErrors(uri, parsed, diagnostics);
 
-  const sources = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
+  const { statements: sources, includes } = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
   const rejected = declareAll(analysis, sources);
   const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
   const models = new GroupModels(experimentDeclarations.length > 0);
@@ -47,6 +49,7 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models, baseProblems);
   reportUnused(analysis);
   reportUnreachableRelays(analysis, [base, ...experiments.flatMap((experiment) => experiment.variants.map((variant) => variant.config))]);
+  reportIncludedErrors(uri, includes, diagnostics);
 
   const model: Scenario | undefined =
     diagnostics.errorCount === 0 ? { version: SCENARIO_MODEL_VERSION, source: uri, base, experiments } : undefined;

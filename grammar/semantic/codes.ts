@@ -47,6 +47,7 @@ export const DIAGNOSTIC_CODES = {
   TN412: { severity: 'error', description: 'Onion-service clients but no onion-service servers (or the reverse for a chosen server).' },
   TN413: { severity: 'error', description: 'A statement that is only allowed at a particular place (e.g. `include` inside a block).' },
   TN414: { severity: 'warning', description: 'A relay group no client can reach: no circuit position its flags admit is used by any client, in the base or any variant.' },
+  TN415: { severity: 'error', description: 'An included file (or a file it includes) has errors: reported at the include, naming the first.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,9 +1,9 @@
 // Expands `include` statements: the top-level statements of a file and of everything it
-// includes, in order, each with the file it came from. Cycles, missing files and paths
-// outside the workspace are reported at the include statement.
+// includes, in order, each with the file it came from, and the include graph. Cycles, missing
+// files and paths outside the workspace are reported at the include statement.
 
 import type { ParseResult, SourceFile, Statement } from '../syntax/ast';
-import type { Diagnostics } from './diagnostics';
+import type { Diagnostics, Location } from './diagnostics';
 import type { FileSystem } from './file-system';
 
 export type Parse = (text: string) => ParseResult;
@@ -11,6 +11,21 @@ export type Parse = (text: string) => ParseResult;
 export interface SourceStatement {
   readonly uri: string;
   readonly statement: Statement;
+}
+
+/** One include that was read: `from` includes `target`, written as the string at `at`. */
+export interface Include {
+  readonly from: string;
+  readonly target: string;
+  /** The path as written. */
+  readonly path: string;
+  readonly at: Location;
+}
+
+export interface Sources {
+  readonly statements: SourceStatement[];
+  /** Every include that names a readable file, also those read already through another include. */
+  readonly includes: Include[];
 }
 
 export function reportSyntaxErrors(uri: string, result: ParseResult, diagnostics: Diagnostics): void {
@@ -23,8 +38,9 @@ export function expandIncludes(
   parse: Parse,
   fileSystem: FileSystem | undefined,
   diagnostics: Diagnostics,
-): SourceStatement[] {
+): Sources {
   const out: SourceStatement[] = [];
+  const includes: Include[] = [];
   const included = new Set<string>([uri]);
 
   const visit = (currentUri: string, current: SourceFile, stack: string[]): void => {
@@ -54,13 +70,18 @@ export function expandIncludes(
         diagnostics.report('TN404', pathAt, `Include cycle: ${cycle}.`, { data: { cycle: [...stack.slice(stack.indexOf(target)), target] } });
         continue;
       }
-      if (included.has(target)) continue; // already read through another include
+      const edge = { from: currentUri, target, path: pathValue.value, at: pathAt };
+      if (included.has(target)) {
+        includes.push(edge); // already read through another include
+        continue;
+      }
       const text = fileSystem.read(target);
       if (text === undefined) {
         diagnostics.report('TN405', pathAt, `Cannot read included file "${pathValue.value}" (${target}).`, { data: { path: target } });
         continue;
       }
       included.add(target);
+      includes.push(edge);
       const result = parse(text);
       reportSyntaxErrors(target, result, diagnostics);
       visit(target, result.file, [...stack, target]);
@@ -68,5 +89,5 @@ export function expandIncludes(
   };
 
   visit(uri, file, [uri]);
-  return out;
+  return { statements: out, includes };
 }

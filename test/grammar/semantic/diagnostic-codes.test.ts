@@ -105,6 +105,13 @@ const CASES: Record<string, Case> = {
     tags: ['unnecessary'],
     data: { name: 'idle', positions: ['exit', 'guard'] },
   },
+  TN415: {
+    fail: `${NETWORK} include "bad.tornet"`,
+    pass: `${NETWORK} include "good.tornet"`,
+    at: '"bad.tornet"',
+    data: { errors: 1, files: ['/work/bad.tornet'] },
+    files: { '/work/bad.tornet': 'scenario { duration 10 MiB }', '/work/good.tornet': 'scenario { duration 10 min }' },
+  },
   TN413: { fail: `${NETWORK} scenario { include "x.tornet" }`, pass: `${NETWORK} include "x.tornet"`, files: { '/work/x.tornet': '' } },
 };
 

@@ -68,3 +68,30 @@ test('the in-memory file system normalises paths and confines to its root', () =
   assert.equal(fs.inWorkspace('/w/a/b.tornet'), true);
   assert.equal(fs.inWorkspace('/wx/b.tornet'), false);
 });
+
+test('errors of included files are summarised at the include of the checked document, with each as related information', () => {
+  const text = `${NETWORK}\ninclude "a.tornet"\ninclude "fine.tornet"`;
+  const result = check(text, {
+    '/work/a.tornet': 'include "b.tornet"\nscenario { duration 10 MiB }',
+    '/work/b.tornet': 'const x = 1 +\nconst unused = 1',
+    '/work/fine.tornet': 'const unused-too = 2',
+  });
+  const summary = only(result, 'TN415');
+  assert.equal(summary.uri, '/work/main.tornet');
+  assert.equal(textAt(text, summary), '"a.tornet"');
+  const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'TN415');
+  assert.equal(errors.length, 3);
+  assert.match(summary.message, /^"a\.tornet" has 3 errors; the first, at b\.tornet:1:\d+: TN103 /);
+  assert.deepEqual(
+    summary.related?.map((info) => [info.uri, info.range.start.line]),
+    errors.map((error) => [error.uri, error.range.start.line]),
+  );
+  assert.deepEqual(summary.data?.files, ['/work/a.tornet', '/work/b.tornet']);
+});
+
+test('a file included through two includes is summarised at both; warnings alone are not', () => {
+  const text = `${NETWORK}\ninclude "a.tornet"\ninclude "b.tornet"`;
+  const result = check(text, { '/work/a.tornet': 'include "shared.tornet"', '/work/b.tornet': 'include "shared.tornet"', '/work/shared.tornet': 'scenario { duration 10 MiB }' });
+  assert.deepEqual(result.diagnostics.filter((d) => d.code === 'TN415').map((d) => textAt(text, d)), ['"a.tornet"', '"b.tornet"']);
+  assert.deepEqual(check(`${NETWORK}\ninclude "w.tornet"`, { '/work/w.tornet': 'const spare = 1' }).diagnostics.map((d) => d.code), ['TN204']);
+});
