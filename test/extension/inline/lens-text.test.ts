@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { experimentLensText, formatValue, variantLensText } from '../../../extension/inline/lens-text';
+import { resultsOf } from '../../webview/charts/support';
+
+test('a variant lens shows its TTLB and kernel queue medians and the change against the baseline', () => {
+  // web TTLB samples per seed are {ms, 2 ms}: kist's medians are 60 and 70 ms vs amap's 100 and 120 ms
+  const results = resultsOf({ amap: [1000, 1200], kist: [600, 700] });
+  const kist = variantLensText(results, 'cmp', 'kist')!;
+  const amap = variantLensText(results, 'cmp', 'amap')!;
+  assert.match(kist, /^TTLB web p50 \d+ ms \(−\d+ % vs amap\) · kernel queue p50 \S+ ms \(\+0 % vs amap\)$/);
+  assert.match(amap, /^TTLB web p50 \d\.\d s · kernel queue p50 \S+ ms$/, 'the baseline is not compared with itself; over a second in seconds');
+  const change = Number(/−(\d+) %/.exec(kist)![1]);
+  const table = results.experiments[0]!.variants.map((v) => v.aggregate!.distributions.find((d) => d.info.id === 'ttlb:web')!.percentiles.p50.mean);
+  assert.equal(change, Math.round((1 - table[1]! / table[0]!) * 100));
+});
+
+test('a variant without finished runs says so; an unknown variant has no lens', () => {
+  const results = resultsOf({ amap: [100] });
+  const withoutRuns = { ...results, experiments: [{ ...results.experiments[0]!, variants: [{ ...results.experiments[0]!.variants[0]!, aggregate: null }] }] };
+  assert.equal(variantLensText(withoutRuns, 'cmp', 'amap'), 'amap: no finished runs');
+  assert.equal(variantLensText(results, 'cmp', 'nope'), undefined);
+  assert.equal(variantLensText(results, 'other', 'amap'), undefined);
+});
+
+test('an experiment lens counts variants and seeds and says whether the run is complete', () => {
+  assert.equal(experimentLensText(resultsOf({ amap: [100, 120], kist: [60, 70] }), 'cmp'), 'results: 2 variants × 2 seeds · complete');
+  const results = resultsOf({ amap: [100, 120] });
+  const variant = results.experiments[0]!.variants[0]!;
+  const partial = { ...results, experiments: [{ ...results.experiments[0]!, variants: [{ ...variant, runs: [variant.runs[0]!, { ...variant.runs[1]!, status: 'cancelled' as const, summary: null }] }] }] };
+  assert.equal(experimentLensText(partial, 'cmp'), 'results: 1 variant × 2 seeds · partial (1 not finished)');
+});
+
+test('values: milliseconds from one second up read as seconds, two significant digits', () => {
+  const cell = (mean: number, unit: string) => ({ estimate: { n: 1, mean, median: mean, low: null, high: null }, unit, change: null });
+  assert.deepEqual([formatValue(cell(2149, 'ms')), formatValue(cell(0.4321, 'ms')), formatValue(cell(3.14159, 'MiB/s'))], ['2.1 s', '0.43 ms', '3.1 MiB/s']);
+});
