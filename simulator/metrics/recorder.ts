@@ -22,6 +22,7 @@ export class MetricsRecorder {
   private readonly kernelQueue = new LogHistogramBuilder();
   private readonly torQueue = new LogHistogramBuilder();
   private readonly pendingSockets = new Array<number>(PENDING_SOCKETS_CAP + 1).fill(0);
+  private downloadsStarted = 0;
   private schedulerRuns = 0;
   private tcpInfoReads = 0;
 
@@ -32,6 +33,11 @@ export class MetricsRecorder {
 
   private get measuring(): boolean {
     return this.clock.now >= this.warmupNs;
+  }
+
+  /** A client asked for a download now (its record comes when it ends). */
+  downloadStarted(): void {
+    if (this.measuring) this.downloadsStarted++;
   }
 
   download(record: DownloadRecord): void {
@@ -90,6 +96,7 @@ export class MetricsRecorder {
       cancelled: state === 'cancelled',
       events,
       downloads: final ? this.downloads : [...this.downloads],
+      downloadsUnfinished: this.downloadsStarted - this.downloads.length,
       circuitBuilds: final ? this.circuitBuilds : [...this.circuitBuilds],
       errors: Object.fromEntries([...this.errors].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       goodput: { startNs: this.warmupNs, bucketNs: GOODPUT_BUCKET_NS, bytes: goodput },

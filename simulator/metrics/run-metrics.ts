@@ -6,7 +6,7 @@
 // excluded: downloads and circuit builds that *start* during the warm-up, and queue-time,
 // goodput and KIST samples taken during it.
 
-export const RUN_METRICS_VERSION = 1;
+export const RUN_METRICS_VERSION = 2;
 
 export interface RunMetrics {
   readonly version: typeof RUN_METRICS_VERSION;
@@ -19,7 +19,14 @@ export interface RunMetrics {
   readonly cancelled: boolean;
   /** Discrete events processed. */
   readonly events: number;
+  /** Downloads that ended (completed, failed or timed out). */
   readonly downloads: DownloadRecord[];
+  /**
+   * Downloads started after the warm-up that had not ended by `simulatedNs` (still running when
+   * the run ended or was snapshotted): censored, so in no distribution. Long downloads are the
+   * likeliest to be cut off, which biases download-time distributions towards short ones.
+   */
+  readonly downloadsUnfinished: number;
   readonly circuitBuilds: CircuitBuildRecord[];
   /** Failed or timed-out downloads and circuit builds by reason (reason text → count). */
   readonly errors: Record<string, number>;

@@ -58,6 +58,7 @@ export function summariseRun(metrics: RunMetrics, config: Configuration): RunSum
     scalars: {
       downloadsCompleted: metrics.downloads.length - failed,
       downloadsFailed: failed,
+      downloadsUnfinished: metrics.downloadsUnfinished,
       downloadErrorRate: round(metrics.downloads.length === 0 ? 0 : failed / metrics.downloads.length),
       circuitBuildsFailed: metrics.circuitBuilds.filter((build) => build.buildNs === null).length,
       goodputMean: round(goodputMiBps.length === 0 ? 0 : goodputMiBps.reduce((a, b) => a + b, 0) / goodputMiBps.length),

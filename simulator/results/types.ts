@@ -127,7 +127,9 @@ export interface RunSummary {
 export interface Scalars<T> {
   readonly downloadsCompleted: T;
   readonly downloadsFailed: T;
-  /** Failed or timed-out downloads / all downloads started after the warm-up (0 when none). */
+  /** Downloads started after the warm-up and still running at the end (censored: in no distribution). */
+  readonly downloadsUnfinished: T;
+  /** Failed or timed-out downloads / downloads that ended (completed + failed; 0 when none). */
   readonly downloadErrorRate: T;
   readonly circuitBuildsFailed: T;
   /** Mean aggregate relay goodput over the measured period, MiB/s. */

@@ -58,6 +58,7 @@ export class TrafficClient implements CircuitListener {
     const sizeBytes = Math.max(1, Math.round(sample(this.group.fetch, this.behaviour)));
     const server = this.servers[this.behaviour.nextInt(this.servers.length)]!;
     const download: Download = { id: this.world.nextStreamId(), startNs: now, sizeBytes, circuit: null, firstByteNs: -1, received: 0, done: false };
+    this.metrics.downloadStarted();
     this.downloads.set(download.id, download);
     this.world.streamTargets.set(download.id, { serverHost: server, requestBytes: REQUEST_BYTES, responseBytes: sizeBytes });
     this.world.sim.callAt(now + downloadTimeoutNs(sizeBytes), () => {

@@ -98,6 +98,19 @@ test('a snapshot holds what was measured up to its time and stays as it was whil
   assert.ok(seen[0]! < seen[2]! && seen[2]! < final.downloads.length, `downloads ${seen} → ${final.downloads.length}`);
 });
 
+test('downloads still running when the run ends or is snapshotted are counted as unfinished', () => {
+  const snapshots: RunMetrics[] = [];
+  const final = simulateConfiguration(quick({ scheduler: VANILLA }), 3, { partialEveryNs: 5e9, onPartial: (p) => snapshots.push(p) });
+  // web clients think 1 s between downloads and the bulk client never pauses: some are mid-download at any time
+  assert.ok(final.downloadsUnfinished >= 1 && final.downloadsUnfinished <= 9, `unfinished ${final.downloadsUnfinished}`);
+  const [at5] = snapshots;
+  // at 5 s: the downloads recorded later that had started by then, plus at most those still unfinished at the end
+  const endNs = (d: RunMetrics['downloads'][number]) => (d.ttlbNs === null ? Infinity : d.startNs + d.ttlbNs);
+  const runningAt5 = final.downloads.filter((d) => d.startNs <= 5e9 && endNs(d) > 5e9).length;
+  assert.ok(runningAt5 >= 1);
+  assert.ok(at5!.downloadsUnfinished >= runningAt5 && at5!.downloadsUnfinished <= runningAt5 + final.downloadsUnfinished, `${at5!.downloadsUnfinished} vs ${runningAt5} + ${final.downloadsUnfinished}`);
+});
+
 test('mechanisms the simulator does not have are refused by name', () => {
   const base = quick();
   const relays = (change: object): Configuration => ({ ...base, relays: base.relays.map((g) => ({ ...g, ...change })) });

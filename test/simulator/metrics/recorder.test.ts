@@ -12,9 +12,13 @@ test('nothing from the warm-up is recorded; goodput is bucketed per second from 
   r.torQueueTime(1e6);
   r.kernelQueueTime(1e6, 1);
   r.schedulerRun(3, 3);
+  r.downloadStarted();
   r.download({ group: 'web', client: 0, traffic: 'web', sizeBytes: 1, startNs: 5 * S, ttfbNs: 1, ttlbNs: 2, outcome: 'ok', error: null, circuit: 1 });
   clock.now = 10.5 * S;
   r.forwarded(514);
+  clock.now = 11 * S;
+  r.downloadStarted();
+  r.downloadStarted(); // never ends
   clock.now = 12.2 * S;
   r.forwarded(1028);
   r.schedulerRun(2, 2);
@@ -24,6 +28,7 @@ test('nothing from the warm-up is recorded; goodput is bucketed per second from 
   assert.equal(m.torQueue.total, 0);
   assert.equal(m.kernelQueue.total, 0);
   assert.equal(m.downloads.length, 1);
+  assert.equal(m.downloadsUnfinished, 1, 'two started after the warm-up, one ended');
   assert.deepEqual(m.errors, { 'download timed out': 1 });
   assert.deepEqual(m.scheduler, { runs: 1, pendingSockets: [0, 0, 1], tcpInfoReads: 2 });
   assert.equal(m.seed, 7);

@@ -18,7 +18,7 @@ test('every client group gets TTFB and TTLB series, and per-size TTLB when it fe
 test('download times become millisecond percentiles and CDF points of the completed downloads', () => {
   const downloads = [10, 20, 30, 40, 50].map((ms) => download('web', 327680, ms / 10, ms));
   downloads.push(download('web', 327680, 3, null)); // failed: a first byte, no last byte
-  const summary = summariseRun(runMetrics({ downloads }), config);
+  const summary = summariseRun(runMetrics({ downloads, downloadsUnfinished: 2 }), config);
   const ttlb = summary.distributions['ttlb:web']!;
   assert.equal(ttlb.count, 5);
   assert.equal(ttlb.mean, 30);
@@ -30,7 +30,8 @@ test('download times become millisecond percentiles and CDF points of the comple
   assert.equal(summary.distributions['ttfb:web']!.count, 6);
   assert.equal(summary.scalars.downloadsCompleted, 5);
   assert.equal(summary.scalars.downloadsFailed, 1);
-  assert.equal(summary.scalars.downloadErrorRate, 0.166667); // 1/6 to 6 significant digits
+  assert.equal(summary.scalars.downloadsUnfinished, 2);
+  assert.equal(summary.scalars.downloadErrorRate, 0.166667); // 1/6 of the downloads that ended, to 6 significant digits
 });
 
 test('per-size series hold only the downloads of that size', () => {

@@ -66,6 +66,7 @@ export function histogramOf(valuesNs: number[]): LogHistogram {
 export interface MetricsParts {
   seed?: number;
   downloads?: DownloadRecord[];
+  downloadsUnfinished?: number;
   goodputBytes?: number[];
   kernelQueueNs?: number[];
   torQueueNs?: number[];
@@ -76,13 +77,14 @@ export interface MetricsParts {
 
 export function runMetrics(parts: MetricsParts = {}): RunMetrics {
   return {
-    version: 1,
+    version: 2,
     seed: parts.seed ?? 1,
     simulatedNs: 20e9,
     warmupNs: 5e9,
     cancelled: false,
     events: 1234,
     downloads: parts.downloads ?? [],
+    downloadsUnfinished: parts.downloadsUnfinished ?? 0,
     circuitBuilds: (parts.buildMs ?? []).map((ms, i) => ({
       group: 'web',
       client: 0,
