@@ -15,7 +15,16 @@ export const importRules = {
     nodeBuiltins: true,
   },
   extension: {
-    folders: ['extension/', 'grammar/model/', 'simulator/results/', 'simulator/experiment/', 'simulator/worker/', 'language-server/protocol'],
+    folders: [
+      'extension/',
+      'grammar/model/',
+      'simulator/results/',
+      'simulator/experiment/',
+      'simulator/worker/',
+      'language-server/protocol',
+      'webview/protocol',
+      'webview/charts/',
+    ],
     packages: ['vscode', 'vscode-languageclient'],
     nodeBuiltins: true,
   },
