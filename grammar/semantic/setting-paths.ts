@@ -31,7 +31,8 @@ const COUNT_SPEC: PropertySpec = {
   source: 'Language design.',
 };
 
-type Holder = 'scenario' | 'internet' | 'locations' | 'defaults.relay' | 'defaults.client' | 'relays' | 'clients' | 'servers' | 'attacks';
+/** What a setting path starts with: the part of the configuration that holds the setting. */
+export type Holder = 'scenario' | 'internet' | 'locations' | 'defaults.relay' | 'defaults.client' | 'relays' | 'clients' | 'servers' | 'attacks';
 
 const HOLDER_CONTEXT: Record<Holder, ContextId> = {
   scenario: 'scenario',
@@ -98,9 +99,6 @@ function memberNames(config: ExplicitConfig, holder: Holder): string[] {
   return list ? list.map((entry) => entry.name) : [];
 }
 
-/** The parts of a setting path that name the holder: `relays` (with a member) … or a short name. */
-export type PathHolder = Holder;
-
 /** What a setting path names in the schema, before any group names are checked. */
 export type PathLookup =
   | {
@@ -162,6 +160,41 @@ export function holderSettings(holder: Holder): SettingSpec[] {
   return COUNTED.has(holder) ? [...specs, COUNT_SPEC] : specs;
 }
 
+/** The holder a long path starts with, its member (for groups) and the segments after them. */
+function holderOf(parts: readonly string[]): { holder: Holder; member?: string; rest: readonly string[] } | undefined {
+  const [head, second] = parts;
+  if (head === 'scenario' || head === 'internet') return { holder: head, rest: parts.slice(1) };
+  if (head === 'defaults' && (second === 'relay' || second === 'client')) return { holder: `defaults.${second}`, rest: parts.slice(2) };
+  if (GROUP_HOLDERS.has(head!)) return { holder: head as Holder, ...(second === undefined ? {} : { member: second }), rest: parts.slice(2) };
+  return undefined;
+}
+
+/** What may come next in a setting path whose first segments are `before` (for completion). */
+export type SegmentChoices =
+  /** The first segment: a holder, or a short name. */
+  | { readonly kind: 'first'; readonly heads: readonly string[]; readonly shortNames: readonly SettingSpec[] }
+  | { readonly kind: 'words'; readonly words: readonly string[] }
+  /** The name of a declared group, location or attack, or `*`. */
+  | { readonly kind: 'member'; readonly memberKind: (typeof MEMBER_KINDS)[keyof typeof MEMBER_KINDS] }
+  | { readonly kind: 'settings'; readonly settings: readonly SettingSpec[] }
+  | { readonly kind: 'none' };
+
+export function segmentChoices(before: readonly string[]): SegmentChoices {
+  if (before.length === 0) return { kind: 'first', heads: PATH_HEADS, shortNames: shortNameSpecs().map((entry) => entry.spec) };
+  if (before.length === 1 && before[0] === 'defaults') return { kind: 'words', words: ['relay', 'client'] };
+  const held = holderOf([...before, '']);
+  if (!held) return { kind: 'none' };
+  if (held.member === '' && GROUP_HOLDERS.has(held.holder)) return { kind: 'member', memberKind: MEMBER_KINDS[held.holder as keyof typeof MEMBER_KINDS] };
+  const written = held.rest.slice(0, -1);
+  if (written.length === 0) return { kind: 'settings', settings: holderSettings(held.holder) };
+  if (written.length > 1) return { kind: 'none' };
+  const outer = holderSettings(held.holder).find((spec) => spec.keyword === written[0]);
+  if (!outer) return { kind: 'none' };
+  const inner = new Map<string, SettingSpec>();
+  for (const id of innerContexts(outer)) for (const spec of context(id).statements) if (spec.form !== 'special' && !inner.has(spec.keyword)) inner.set(spec.keyword, spec);
+  return inner.size === 0 ? { kind: 'none' } : { kind: 'settings', settings: [...inner.values()] };
+}
+
 /** Looks a setting path up in the schema (pure: group names are not checked here). */
 export function lookupSettingPath(parts: readonly string[]): PathLookup {
   const name = parts.join('.');
@@ -184,27 +217,15 @@ export function lookupSettingPath(parts: readonly string[]): PathLookup {
     return fail(`No setting is called '${keyword}'.`, shortNameSpecs().map((entry) => entry.keyword), keyword);
   }
 
-  let holder: Holder;
-  let member: string | undefined;
-  let rest: readonly string[];
-  const [head, second] = parts;
-  if (head === 'scenario' || head === 'internet') {
-    holder = head;
-    rest = parts.slice(1);
-  } else if (head === 'defaults' && (second === 'relay' || second === 'client')) {
-    holder = `defaults.${second}`;
-    rest = parts.slice(2);
-  } else if (GROUP_HOLDERS.has(head!)) {
-    holder = head as Holder;
-    member = second;
-    rest = parts.slice(2);
-  } else {
+  const held = holderOf(parts);
+  if (!held) {
     return fail(
-      `'${head}' does not start a setting path; paths start with scenario, internet, defaults.relay, defaults.client, relays, clients, servers, locations or attacks.`,
+      `'${parts[0]}' does not start a setting path; paths start with scenario, internet, defaults.relay, defaults.client, relays, clients, servers, locations or attacks.`,
       [],
-      head,
+      parts[0],
     );
   }
+  const { holder, member, rest } = held;
   const [keyword, inner, ...tooDeep] = rest;
   if (!keyword || (member === undefined && GROUP_HOLDERS.has(holder))) return fail(`'${name}' names no setting.`, [], undefined, holder, member);
   if (tooDeep.length > 0) return fail(`'${name}' goes deeper than any setting.`, [], undefined, holder, member);

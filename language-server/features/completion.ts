@@ -1,7 +1,8 @@
 // Completion that knows where the cursor is: the keywords valid in the enclosing block (with
 // their documentation and snippets for blocks), units of the expected kind after a number,
 // values of the setting being written (enum values, mechanism options, declared names,
-// functions), and parameter names inside a call.
+// functions), parameter names inside a call, and each segment of a setting path in a variant
+// or sweep (holders, group names, settings from the schema) followed by that setting's values.
 
 import {
   CompletionItemKind,
@@ -18,6 +19,7 @@ import type { Dimension } from '../../grammar/semantic/units';
 import type { Analysis } from '../documents/analysis';
 import { describeFunction, describeStatement, dimensionOf, signatureOf, unitsOf, valueLabel } from '../schema/describe';
 import { snippetOf } from '../schema/snippets';
+import { segmentChoices, type SettingSpec } from '../../grammar/semantic/setting-paths';
 import { completionSite, type CompletionSite, type EnclosingCall } from '../syntax/completion-site';
 
 export function completion(analysis: Analysis, position: Position): CompletionItem[] {
@@ -31,6 +33,8 @@ export function completion(analysis: Analysis, position: Position): CompletionIt
 
 function itemsFor(analysis: Analysis, site: CompletionSite): CompletionItem[] {
   switch (site.kind) {
+    case 'path':
+      return pathItems(analysis, site.written);
     case 'keyword':
       return site.context === undefined ? [] : keywordItems(site.context, site.siblings);
     case 'unit': {
@@ -48,16 +52,59 @@ function keywordItems(contextId: string, siblings: readonly string[]): Completio
     .statements.filter((spec) => spec.form === 'special' || !written.has(spec.keyword))
     .map((spec): CompletionItem => {
       const snippet = spec.form === 'special' ? snippetOf(spec.syntax) : spec.form === 'section' ? `${spec.keyword} {\n\t$0\n}` : undefined;
-      return {
-        label: spec.keyword,
-        kind: spec.form === 'property' ? CompletionItemKind.Property : spec.form === 'special' ? CompletionItemKind.Keyword : CompletionItemKind.Module,
-        detail: valueLabel(spec),
-        documentation: { kind: MarkupKind.Markdown, value: describeStatement(spec) },
-        ...(spec.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
-        ...(snippet ? { insertText: snippet, insertTextFormat: InsertTextFormat.Snippet } : {}),
-      };
+      return { ...settingItem(spec), ...(snippet ? { insertText: snippet, insertTextFormat: InsertTextFormat.Snippet } : {}) };
     });
 }
+
+function settingItem(spec: StatementSpec): CompletionItem {
+  return {
+    label: spec.keyword,
+    kind: spec.form === 'property' ? CompletionItemKind.Property : spec.form === 'special' ? CompletionItemKind.Keyword : CompletionItemKind.Module,
+    detail: valueLabel(spec),
+    documentation: { kind: MarkupKind.Markdown, value: describeStatement(spec) },
+    ...(spec.deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
+  };
+}
+
+/** The next segment of a setting path, after the segments `written`. */
+function pathItems(analysis: Analysis, written: readonly string[]): CompletionItem[] {
+  const choices = segmentChoices(written);
+  const settings = (specs: readonly SettingSpec[]) => specs.map(settingItem);
+  switch (choices.kind) {
+    case 'first':
+      return [
+        ...choices.heads.map((head) => ({ label: head, kind: CompletionItemKind.Module, detail: PATH_HEADS[head] })),
+        ...settings(choices.shortNames).map((item) => ({ ...item, detail: `${item.detail} (short name)` })),
+      ];
+    case 'words':
+      return choices.words.map((label) => ({ label, kind: CompletionItemKind.EnumMember, detail: `defaults ${label}` }));
+    case 'member':
+      return [
+        { label: '*', kind: CompletionItemKind.Operator, detail: `every ${MEMBER_NOUNS[choices.memberKind]}` },
+        ...analysis.check.declarations
+          .filter((declaration) => declaration.kind === choices.memberKind)
+          .map((declaration) => ({ label: declaration.name, kind: CompletionItemKind.Reference, detail: declaration.kind })),
+      ];
+    case 'settings':
+      return settings(choices.settings);
+    case 'none':
+      return [];
+  }
+}
+
+const MEMBER_NOUNS = { relays: 'relay group', clients: 'client group', servers: 'server group', location: 'location', attack: 'attack' } as const;
+
+/** What each first segment of a long setting path holds. */
+const PATH_HEADS: Readonly<Record<string, string>> = {
+  scenario: 'scenario.SETTING: run settings',
+  internet: 'internet.SETTING: the Internet model',
+  defaults: 'defaults.relay|client.SETTING: what every group starts from',
+  relays: 'relays.NAME|*.SETTING: a relay group, or every one',
+  clients: 'clients.NAME|*.SETTING: a client group, or every one',
+  servers: 'servers.NAME|*.SETTING: a server group, or every one',
+  locations: 'locations.NAME|*.SETTING: a location, or every one',
+  attacks: 'attacks.NAME|*.SETTING: an attack, or every one',
+};
 
 function expectedDimension(spec: StatementSpec): Dimension | undefined {
   if (spec.form === 'property') return dimensionOf(spec.value);

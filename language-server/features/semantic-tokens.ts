@@ -3,6 +3,7 @@
 // the symbol table say they are in their context:
 //
 //   statement head known in its context   keyword (section, mechanism, special) or property
+//   (in a variant, the setting it names)
 //   a setting path (`relays.guard.x`)     property
 //   mechanism option, enum value          enumMember
 //   declared name                         variable (+declaration where declared, +readonly for const)
@@ -15,10 +16,9 @@
 import { SemanticTokensBuilder, type SemanticTokens } from 'vscode-languageserver';
 import { FUNCTIONS, tokenize, type Expression, type Statement } from '../../grammar';
 import type { ContextId } from '../../grammar/schema';
-import { statement as statementSpec } from '../../grammar';
 import type { Analysis } from '../documents/analysis';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../protocol';
-import { blockContext } from '../syntax/contexts';
+import { blockContext, specOf } from '../syntax/contexts';
 import { forEachNode } from '../syntax/nodes';
 
 type TokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
@@ -78,10 +78,11 @@ function classifyIdentifiers(analysis: Analysis): Map<number, Classification> {
 
   const walk = (statements: readonly Statement[], context: ContextId | undefined): void => {
     for (const statement of statements) {
-      const spec = context === undefined ? undefined : statementSpec(context, statement.keyword.name);
+      const spec = context === undefined ? undefined : specOf(context, statement.keyword.name);
       if (spec) {
         const deprecated: TokenModifier[] = spec.deprecated ? ['deprecated'] : [];
-        set(statement.keyword.range.start.offset, spec.form === 'property' ? 'property' : 'keyword', ...deprecated);
+        const path = statement.keyword.parts.length > 1; // a setting path in a variant stays a property
+        set(statement.keyword.range.start.offset, spec.form === 'property' || path ? 'property' : 'keyword', ...deprecated);
         const first = statement.args[0];
         if (spec.form === 'mechanism' && first?.kind === 'identifier' && Object.hasOwn(spec.options, first.name)) {
           set(first.range.start.offset, 'enumMember', ...(spec.options[first.name]!.deprecated ? (['deprecated'] as const) : []));

@@ -2,10 +2,10 @@
 // computed from the recovering parse (which blocks enclose the cursor, hence the schema
 // context) plus the tokens of the statement being typed, up to the cursor.
 
-import { statement as statementSpec, tokenize, type SourceFile } from '../../grammar';
+import { tokenize, type SourceFile } from '../../grammar';
 import type { Token } from '../../grammar/syntax';
 import type { ContextId, StatementSpec } from '../../grammar/schema';
-import { contextOf } from './contexts';
+import { contextOf, specOf } from './contexts';
 import { statementsAt } from './nodes';
 
 export interface OffsetRange {
@@ -22,6 +22,8 @@ export interface EnclosingCall {
 }
 
 export type CompletionSite =
+  /** A segment of a setting path (a variant line's head, `vary`'s first value); `written` are the segments before it. */
+  | { readonly kind: 'path'; readonly written: readonly string[]; readonly replace: OffsetRange }
   /** At the start of a statement: a keyword of `context` is expected. */
   | { readonly kind: 'keyword'; readonly context: ContextId | undefined; readonly siblings: readonly string[]; readonly replace: OffsetRange }
   /** Right after a number: a unit. */
@@ -56,21 +58,53 @@ export function completionSite(file: SourceFile, text: string, offset: number): 
   while (statementStart > 0 && !'\n\r;{}'.includes(text[statementStart - 1]!)) statementStart--;
   const prefix = text.slice(statementStart, wordStart);
 
-  if (prefix.trim() === '' && !/^\d/.test(text.slice(wordStart, offset))) {
+  const word = text.slice(wordStart, offset);
+  if (prefix.trim() === '' && context === 'variant') return pathSite(word, offset);
+  if (prefix.trim() === '' && !/^\d/.test(word)) {
     const siblings = (innermost?.block?.statements ?? (enclosing.length === 0 ? file.statements : []))
       .filter((statement) => !(statement.keyword.range.start.offset <= offset && offset <= statement.keyword.range.end.offset))
       .map((statement) => statement.keyword.name);
     return { kind: 'keyword', context, siblings, replace: { start: wordStart, end: offset } };
   }
 
-  const tokens = tokenize(text.slice(statementStart, offset)).filter((token) => token.kind !== 'comment');
-  const keyword = tokens[0]?.kind === 'identifier' ? tokens[0].text : '';
-  const spec = context === undefined ? undefined : statementSpec(context, keyword);
+  const all = tokenize(text.slice(statementStart, offset)).filter((token) => token.kind !== 'comment');
+  const keyword = all[0]?.kind === 'identifier' ? all[0].text : '';
+  const before = wordStart === offset ? all : all.slice(0, -1);
+  if (context === 'experiment' && keyword === 'vary' && before.length === 1) return pathSite(word, offset);
+  // In `vary PATH [a, label: b, …]` each item is a value of the setting PATH names: complete it as if
+  // the item followed the path at the head of a variant line.
+  const item = context === 'experiment' && keyword === 'vary' ? sweepItem(all) : undefined;
+  const tokens = item ?? all;
+  const spec = context === undefined ? undefined : item ? specOf('variant', item[0]!.text) : specOf(context, keyword);
   const call = enclosingCall(tokens);
   const unit = NUMBER_THEN_UNIT.exec(text.slice(statementStart, offset));
   if (unit) return { kind: 'unit', context, keyword, spec, ...(call ? { call } : {}), replace: { start: offset - unit[1]!.length, end: offset } };
-  const before = wordStart === offset ? tokens : tokens.slice(0, -1);
-  return { kind: 'value', context, keyword, spec, tokens: before, ...(call ? { call } : {}), ...(container ? { container } : {}), replace: { start: wordStart, end: offset } };
+  const valueTokens = wordStart === offset ? tokens : tokens.slice(0, -1);
+  return { kind: 'value', context, keyword, spec, tokens: valueTokens, ...(call ? { call } : {}), ...(container ? { container } : {}), replace: { start: wordStart, end: offset } };
+}
+
+/** Completing `relays.gu`: the segments before the last dot are written, the rest is replaced. */
+function pathSite(word: string, offset: number): CompletionSite {
+  const segments = word.split('.');
+  const last = segments.pop()!;
+  return { kind: 'path', written: segments, replace: { start: offset - last.length, end: offset } };
+}
+
+/** The path token followed by the tokens of the sweep item being written, when the cursor is inside `vary PATH [ … ]`. */
+function sweepItem(tokens: readonly Token[]): Token[] | undefined {
+  const [, path, open] = tokens;
+  if (path?.kind !== 'identifier' || open?.text !== '[') return undefined;
+  let depth = 0;
+  let itemStart = 3;
+  for (let index = 3; index < tokens.length; index++) {
+    const text = tokens[index]!.text;
+    if (text === '(' || text === '[') depth++;
+    else if (text === ')' || text === ']') {
+      if (depth === 0) return undefined; // the list is closed
+      depth--;
+    } else if (depth === 0 && (text === ',' || text === ':')) itemStart = index + 1;
+  }
+  return [path, ...tokens.slice(itemStart)];
 }
 
 /** The innermost call left open before the cursor, from the tokens of the statement. */

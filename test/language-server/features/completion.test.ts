@@ -91,3 +91,47 @@ test('marks deprecated options', async () => {
   assert.ok(item, `${name} offered after ${keyword}: ${JSON.stringify(labels(items))}`);
   assert.deepEqual(item.tags, [CompletionItemTag.Deprecated]);
 });
+
+const GROUPS = 'relays fast x 2 { flags guard exit }\nclients web x 5 { }\n';
+
+test('completes each segment of a setting path in a variant from the schema and the declared groups', async () => {
+  const first = await complete(`${GROUPS}experiment e {\n  variant v { <|> }\n}\n`);
+  for (const label of ['scenario', 'internet', 'defaults', 'relays', 'clients', 'servers', 'locations', 'attacks', 'load', 'socket-scheduler', 'fetch']) {
+    assert.ok(labels(first).includes(label), `${label} in ${JSON.stringify(labels(first))}`);
+  }
+  assert.ok(!labels(first).includes('variant'));
+
+  const member = await complete(`${GROUPS}experiment e {\n  variant v { relays.<|> }\n}\n`);
+  assert.deepEqual(labels(member), ['*', 'fast']);
+  assert.deepEqual((member[1]!.textEdit as { range: unknown }).range, { start: { line: 3, character: 21 }, end: { line: 3, character: 21 } });
+
+  const setting = await complete(`${GROUPS}experiment e {\n  variant v { relays.fast.sock<|> }\n}\n`);
+  assert.ok(labels(setting).includes('socket-scheduler') && labels(setting).includes('count'), JSON.stringify(labels(setting)));
+  assert.ok(!labels(setting).includes('fetch'), 'client settings are not relay settings');
+  const scheduler = setting.find((item) => item.label === 'socket-scheduler')!;
+  assert.match((scheduler.documentation as MarkupContent).value, /How cells move from circuit queues/);
+  assert.deepEqual((scheduler.textEdit as { range: unknown }).range, { start: { line: 3, character: 26 }, end: { line: 3, character: 30 } });
+
+  const inner = await complete(`${GROUPS}experiment e {\n  variant v { relays.*.socket-scheduler.<|> }\n}\n`);
+  assert.deepEqual(labels(inner), ['interval', 'socket-buffer-factor', 'global-write-limit']);
+  const defaults = await complete(`${GROUPS}experiment e {\n  variant v { defaults.<|> }\n}\n`);
+  assert.deepEqual(labels(defaults), ['relay', 'client']);
+  assert.deepEqual(labels(await complete(`${GROUPS}experiment e {\n  variant v { clients.web.fetch.<|> }\n}\n`)), []);
+});
+
+test('completes the path of a sweep, then the values of the setting it names', async () => {
+  const path = await complete(`${GROUPS}experiment e {\n  vary clients.*.path-selection.cb<|>\n}\n`);
+  assert.ok(labels(path).includes('cbt') && labels(path).includes('hops'), JSON.stringify(labels(path)));
+  const options = await complete(`${GROUPS}experiment e {\n  vary relays.fast.socket-scheduler [amap, kist-new: <|>]\n}\n`);
+  assert.deepEqual(labels(options), ['kist', 'kist-lite', 'vanilla', 'amap']);
+  const units = await complete(`${GROUPS}experiment e {\n  vary relays.*.socket-scheduler.interval [fast: 2 <|>]\n}\n`);
+  assert.deepEqual(labels(units), ['µs', 'ms', 's', 'min', 'h']);
+});
+
+test('a variant line takes the values of its setting, and a mechanism block in a variant its settings', async () => {
+  const values = await complete(`${GROUPS}experiment e {\n  variant v { clients.web.path-selection.cbt <|> }\n}\n`);
+  assert.deepEqual(labels(values), ['current', 'prop151', 'off']);
+  assert.deepEqual(values.find((item) => item.label === 'prop151')!.tags, [CompletionItemTag.Deprecated]);
+  const block = await complete(`${GROUPS}experiment e {\n  variant v { congestion-control vegas { cwnd-m<|> } }\n}\n`);
+  assert.ok(labels(block).includes('cwnd-min') && labels(block).includes('profile'), JSON.stringify(labels(block)));
+});

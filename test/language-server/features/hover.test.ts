@@ -58,3 +58,29 @@ test('answers null where there is nothing to explain', async () => {
   const { hover } = await hoverAt('scenario "x" {\n  duration 10 min\n}\n<|>\n');
   assert.equal(hover, null);
 });
+
+const GROUPS = 'relays fast x 2 { flags guard exit }\nclients web x 5 { }\n';
+
+test('documents the setting a variant path names, segment by segment', async () => {
+  const inner = await hoverAt(`${GROUPS}experiment e {\n  variant v { relays.*.socket-scheduler.inter<|>val 5 ms }\n}\n`);
+  assert.match(inner.markdown, /^`relays\.\*\.socket-scheduler\.interval` sets `interval` of `socket-scheduler` in every relay group\./);
+  assert.match(inner.markdown, /\*\*interval\*\* — KISTSchedRunInterval/);
+  assert.deepEqual(inner.hover!.range, { start: { line: 3, character: 40 }, end: { line: 3, character: 48 } });
+
+  const outer = await hoverAt(`${GROUPS}experiment e {\n  variant v { relays.*.socket-sched<|>uler.interval 5 ms }\n}\n`);
+  assert.match(outer.markdown, /\*\*socket-scheduler\*\* — How cells move/);
+
+  const holder = await hoverAt(`${GROUPS}experiment e {\n  variant v { cli<|>ents.web.fetch 1 MiB }\n}\n`);
+  assert.match(holder.markdown, /^`clients\.web\.fetch` sets `fetch` in client group `web`\.\n\n\*\*fetch\*\* — Bytes per download\./);
+
+  const group = await hoverAt(`${GROUPS}experiment e {\n  variant v { relays.fa<|>st.count 4 }\n}\n`);
+  assert.match(group.markdown, /^\*\*relays\*\* `fast`/);
+  assert.deepEqual(group.hover!.range, { start: { line: 3, character: 21 }, end: { line: 3, character: 25 } });
+});
+
+test('documents the path of a sweep and a short name', async () => {
+  const sweep = await hoverAt(`${GROUPS}experiment e {\n  vary lo<|>ad [low: 0.5, high: 2]\n}\n`);
+  assert.match(sweep.markdown, /^`load` sets `load` in the scenario\.\n\n\*\*load\*\* — Multiplies the count of every client group/);
+  const unknown = await hoverAt(`${GROUPS}experiment e {\n  vary relays.fast.no-such-set<|>ting [a: 1]\n}\n`);
+  assert.equal(unknown.hover, null);
+});
