@@ -93,6 +93,8 @@ export interface Internet {
   readonly latencyScale: number;
   /** Default loss of links that set none. */
   readonly loss: LossModel;
+  /** TCP send-buffer sizing of every host: Linux's autotuning or Shadow's BDP-sized buffers. */
+  readonly sendBuffers: 'linux' | 'shadow';
   readonly locations: Location[];
   readonly links: Link[];
 }

@@ -43,6 +43,22 @@ export const internetContext: ContextSpec = {
       summary: 'Packet loss model of links (and locations) that set none.',
       source: 'Shadow edge `packet_loss`; KIST paper §4 for the latency-proportional model.',
     }),
+    property(
+      'send-buffers',
+      {
+        kind: 'enum',
+        values: {
+          linux: 'start at 16 KiB and grow to about two congestion windows while the writer is blocked (tcp_sndbuf_expand)',
+          shadow: 'start at 1.25 × path RTT × the slower access link of the two hosts, grow by 2 × 2404 B per cwnd segment (Shadow tcp.c)',
+        },
+      },
+      'linux',
+      {
+        summary: 'How hosts size TCP send buffers: the kernel queue an application that writes "as much as possible" can fill.',
+        source: 'Linux tcp_wmem 4 KiB/16 KiB/4 MiB (tcp-reference.md); Shadow tcp.c `_tcp_tuneInitialBufferSizes`, `_tcp_autotuneSendBuffer` (the simulator of the KIST papers).',
+        defaultNote: 'Linux\'s autotuning.',
+      },
+    ),
     property('access', { kind: 'access' }, { up: 1e9, down: 1e9 }, {
       summary: 'Access bandwidth of hosts in locations that set none.',
       source: 'Shadow node `host_bandwidth_up`/`down` (per host). The 1 Gbit/s default is a modelling choice.',

@@ -27,7 +27,7 @@ export function networkConfig(internet: Internet, hosts: readonly HostConfig[]):
     }
     paths = { kind: 'links', links };
   }
-  return { locations, paths, hosts, loss: lossSpec(internet.loss), jitterNs: Math.round(internet.jitter * NS) };
+  return { locations, paths, hosts, loss: lossSpec(internet.loss), jitterNs: Math.round(internet.jitter * NS), tcp: { sendBufferSizing: internet.sendBuffers } };
 }
 
 function lossShape(loss: LossModel): unknown {

@@ -14,7 +14,7 @@ import { Reassembly } from './reassembly';
 import { RttEstimator } from './rtt-estimator';
 import { SackBlocks } from './sack-blocks';
 import { SackScoreboard } from './sack-scoreboard';
-import { SendBuffer } from './send-buffer';
+import { SendBuffer, shadowInitialSendBuffer, shadowSendBufferTarget } from './send-buffer';
 import type { TcpError, TcpInfo, TcpSocket, TcpSocketHandlers, TcpState } from './socket';
 
 /** What a connection needs from the stack that owns it. */
@@ -114,9 +114,19 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     this.rtt = new RttEstimator(options.rtoMinNs, options.rtoMaxNs, options.rtoInitialNs);
     this.retransmitTimer = new LazyTimer(ctx.sim, ctx.timerKind, id, TIMER_RETRANSMIT);
     this.delayedAckTimer = new LazyTimer(ctx.sim, ctx.timerKind, id, TIMER_DELAYED_ACK);
-    this.sendBuffer = new SendBuffer<M>(options.sendBufferInitialBytes, options.sendBufferMaxBytes, options.sendBufferAutotune);
+    this.sendBuffer = new SendBuffer<M>(this.initialSendBuffer(), options.sendBufferMaxBytes, options.sendBufferAutotune);
     this.window = { cwnd: options.initialCwnd, ssthresh: Infinity, cwndCount: 0 };
     this.peerWindow = options.mss;
+  }
+
+  private initialSendBuffer(): number {
+    const o = this.options;
+    if (o.sendBufferSizing !== 'shadow') return o.sendBufferInitialBytes;
+    const net = this.ctx.network;
+    const up = net.hosts[this.localIndex]!.config.uplinkBps;
+    const down = net.hosts[this.remoteIndex]!.config.downlinkBps;
+    const latency = (a: number, b: number): number => net.latencyNs(a, b);
+    return shadowInitialSendBuffer(latency(this.localIndex, this.remoteIndex), latency(this.remoteIndex, this.localIndex), Math.min(up, down) / 8, o.sendBufferInitialBytes, o.sendBufferMaxBytes);
   }
 
   get localHost(): string {
@@ -207,7 +217,7 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     this.retransmitTimer.disarm();
     this.rtt.resetBackoff();
     this.consecutiveTimeouts = 0;
-    this.sendBuffer.expand(this.window.cwnd, this.options.initialCwnd, this.mss);
+    if (this.options.sendBufferSizing !== 'shadow') this.sendBuffer.expand(this.window.cwnd, this.options.initialCwnd, this.mss);
   }
 
   // ---- Packets -----------------------------------------------------------------------------
@@ -532,9 +542,14 @@ export class Connection<M = unknown> implements TcpSocket<M> {
 
   private afterSendBufferFreed(): void {
     const buffer = this.sendBuffer;
+    // Shadow grows the buffer on every ACK.
+    if (this.options.sendBufferSizing === 'shadow') {
+      const uplinkBytesPerS = this.ctx.network.hosts[this.localIndex]!.config.uplinkBps / 8;
+      buffer.growTo(shadowSendBufferTarget(this.window.cwnd, uplinkBytesPerS, this.rtt.srttNs, this.options.sendBufferMaxBytes));
+    }
     if (!this.blockedWriter) return;
     // Linux grows the buffer only while the application is blocked and cwnd is not full.
-    if (Math.ceil((this.sndNxt - this.sndUna) / this.mss) < this.window.cwnd) {
+    if (this.options.sendBufferSizing !== 'shadow' && Math.ceil((this.sndNxt - this.sndUna) / this.mss) < this.window.cwnd) {
       buffer.expand(this.window.cwnd, this.options.initialCwnd, this.mss);
     }
     const queued = buffer.writeEnd - this.sndUna;

@@ -40,6 +40,14 @@ export interface TcpOptions {
   readonly sendBufferMaxBytes: number;
   /** Grow the send buffer with cwnd as Linux's tcp_sndbuf_expand does; false keeps it fixed. */
   readonly sendBufferAutotune: boolean;
+  /**
+   * How the send buffer is sized: 'linux' starts at sendBufferInitialBytes and grows to about
+   * 2 × cwnd while the writer is blocked; 'shadow' follows Shadow's TCP (tcp.c), the simulator of
+   * the KIST papers: it starts at 1.25 × path RTT × the slower of the sender's uplink and the
+   * receiver's downlink (clamped to [sendBufferInitialBytes, sendBufferMaxBytes]) and grows to
+   * 2 × 2404 B per cwnd segment on every ACK, up to max(sendBufferMaxBytes, uplink × SRTT).
+   */
+  readonly sendBufferSizing: 'linux' | 'shadow';
   /** Receive buffer = largest advertised window, bytes (tcp_rmem max 6 MiB; applications read at once). */
   readonly receiveBufferBytes: number;
 }
@@ -60,6 +68,7 @@ export const defaultTcpOptions: TcpOptions = {
   sendBufferInitialBytes: 16 * 1024,
   sendBufferMaxBytes: 4 * 1024 * 1024,
   sendBufferAutotune: true,
+  sendBufferSizing: 'linux',
   receiveBufferBytes: 6 * 1024 * 1024,
 };
 
@@ -92,6 +101,10 @@ export function tcpOptionsProblems(options: Partial<TcpOptions>, where: string):
   }
   if (options.sendBufferAutotune !== undefined && typeof options.sendBufferAutotune !== 'boolean') {
     problems.push(`${where}.sendBufferAutotune must be true or false, got ${String(options.sendBufferAutotune)}`);
+  }
+  const sizing = options.sendBufferSizing;
+  if (sizing !== undefined && sizing !== 'linux' && sizing !== 'shadow') {
+    problems.push(`${where}.sendBufferSizing must be 'linux' or 'shadow', got '${String(sizing)}'`);
   }
   const merged = { ...defaultTcpOptions, ...options };
   if (merged.sendBufferInitialBytes > merged.sendBufferMaxBytes) {

@@ -52,6 +52,11 @@ export class SendBuffer<M> {
     if (wanted > this.capacity) this.capacity = wanted;
   }
 
+  /** Grows the capacity to `bytes` if autotuning is on and it is larger (never shrinks). */
+  growTo(bytes: number): void {
+    if (this.autotune && bytes > this.capacity) this.capacity = Math.floor(bytes);
+  }
+
   /**
    * Bytes [from, to) leave for the first time at `now`: one sample per write range they span.
    * `from` must be where the previous first transmission ended.
@@ -74,4 +79,22 @@ export class SendBuffer<M> {
   summary(): KernelQueueSummary {
     return { ...this.queueTime };
   }
+}
+
+/** Shadow's per-segment send-buffer charge (tcp.c `_tcp_autotuneSendBuffer`: sndmem = 2404). */
+const SHADOW_SNDMEM_PER_SEGMENT = 2404;
+
+/**
+ * Shadow's initial send buffer (tcp.c `_tcp_tuneInitialBufferSizes`): 1.25 × the path RTT (whole
+ * milliseconds each way) × the slower of the sender's uplink and the receiver's downlink.
+ */
+export function shadowInitialSendBuffer(oneWayNs: number, returnNs: number, bottleneckBytesPerS: number, minBytes: number, maxBytes: number): number {
+  const rttS = (Math.ceil(oneWayNs / 1e6) + Math.ceil(returnNs / 1e6)) / 1000;
+  return Math.min(maxBytes, Math.max(minBytes, Math.floor(1.25 * rttS * bottleneckBytesPerS)));
+}
+
+/** Shadow's send-buffer autotuning target: 2 × 2404 B per cwnd segment, capped at max(maxBytes, uplink × SRTT) (at most 10 × maxBytes). */
+export function shadowSendBufferTarget(cwndSegments: number, uplinkBytesPerS: number, srttNs: number, maxBytes: number): number {
+  const ceiling = Math.min(10 * maxBytes, Math.max(maxBytes, uplinkBytesPerS * (srttNs / 1e9)));
+  return Math.min(2 * SHADOW_SNDMEM_PER_SEGMENT * cwndSegments, ceiling);
 }

@@ -16,6 +16,8 @@ export interface SmallNetworkOptions {
   readonly relayRate?: number;
   /** Relay host access bandwidth each way, bits/s; default: the location's 1 Gbit/s. */
   readonly relayAccess?: number;
+  /** TCP send-buffer sizing (internet `send-buffers`); default Linux's. */
+  readonly sendBuffers?: 'linux' | 'shadow';
 }
 
 export const KIST: SocketScheduler = { type: 'kist', interval: 0.01, socketBufferFactor: 1, globalWriteLimit: null };
@@ -56,7 +58,7 @@ export function smallNetwork(o: SmallNetworkOptions = {}): Configuration {
   return {
     run: { title: 'small', duration: o.duration ?? 30, warmup: o.warmup ?? 5, seeds: [1], load: 1 },
     internet: {
-      routing: 'direct', jitter: 0, latencyScale: 1, loss,
+      routing: 'direct', jitter: 0, latencyScale: 1, loss, sendBuffers: o.sendBuffers ?? 'linux',
       locations: locations.map((name) => ({ name, access: { up: 1e9, down: 1e9 }, latency: 0.002, loss })),
       links: [
         { from: 'east', to: 'west', bidirectional: true, latency: 0.035, jitter: 0, bandwidth: null, loss },
