@@ -160,8 +160,8 @@ function sweepOf(here: Here, statement: Statement, base: ExplicitConfig): Sweep 
   return { dimension: path.name, items };
 }
 
-/** An item's label, or the name or number it consists of. */
-function labelOf(item: ListItem): string | undefined {
+/** An item's label, or the name or number it consists of: the variant-name part it contributes. */
+export function labelOf(item: ListItem): string | undefined {
   if (item.label) return item.label.name;
   const [only, ...rest] = item.values;
   if (!only || rest.length > 0) return undefined;

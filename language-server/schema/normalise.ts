@@ -25,6 +25,19 @@ export function normalisedForm(value: number, dimension: Dimension): string {
   }
 }
 
+const SIZE_UNITS: readonly [string, number][] = [
+  ['GiB', 2 ** 30],
+  ['MiB', 2 ** 20],
+  ['KiB', 2 ** 10],
+  ['B', 1],
+];
+
+/** A derived size (not one the author wrote) in the largest binary unit it reaches, to three significant digits. */
+export function approximateSize(bytes: number): string {
+  const [unit, factor] = SIZE_UNITS.find(([, factor]) => Math.abs(bytes) >= factor) ?? SIZE_UNITS[SIZE_UNITS.length - 1]!;
+  return `${Number((bytes / factor).toPrecision(3))} ${unit}`;
+}
+
 function round(value: number, digits: number): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
