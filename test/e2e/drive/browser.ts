@@ -17,7 +17,7 @@ export async function launchBrowser(profileDir: string): Promise<{ context: Brow
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    viewport: { width: 1500, height: 900 },
+    viewport: { width: 1680, height: 1000 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });

@@ -12,6 +12,8 @@ export async function run(): Promise<void> {
   await import('./activation.e2e');
   await import('./diagnostics.e2e');
   await import('./language-features.e2e');
+  await import('./run.e2e');
+  await import('./cancel.e2e');
 
   const outcomes: { title: string; state: 'passed' | 'failed'; error?: string }[] = [];
   const failures = await new Promise<number>((resolve) => {
