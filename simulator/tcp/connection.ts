@@ -523,8 +523,7 @@ export class Connection<M = unknown> implements TcpSocket<M> {
     this.emit(FLAG_ACK, seq, len);
     if (end > this.sndMax) {
       const from = Math.max(seq, this.sndMax);
-      const sample = this.handlers.kernelQueueTime;
-      this.sendBuffer.transmitted(from, end, this.ctx.sim.now, sample && ((bytes, delay) => sample(this, bytes, delay)));
+      this.sendBuffer.transmitted(from, end, this.ctx.sim.now, this.handlers.kernelQueueTime, this as TcpSocket<M>);
       this.sndMax = end;
     }
     const flight = Math.ceil((end - this.sndUna) / this.mss);

@@ -59,9 +59,10 @@ export class SendBuffer<M> {
 
   /**
    * Bytes [from, to) leave for the first time at `now`: one sample per write range they span.
-   * `from` must be where the previous first transmission ended.
+   * `from` must be where the previous first transmission ended. `sample` gets `owner` back, so
+   * callers need no closure per packet.
    */
-  transmitted(from: number, to: number, nowNs: number, sample: ((bytes: number, delayNs: number) => void) | undefined): void {
+  transmitted<S>(from: number, to: number, nowNs: number, sample: ((owner: S, bytes: number, delayNs: number) => void) | undefined, owner: S): void {
     const writes = this.writes;
     while (from < to && writes.length > 0) {
       const end = writes.firstEnd();
@@ -70,7 +71,7 @@ export class SendBuffer<M> {
       this.queueTime.bytes += bytes;
       this.queueTime.byteNs += bytes * delay;
       if (delay > this.queueTime.maxNs) this.queueTime.maxNs = delay;
-      sample?.(bytes, delay);
+      sample?.(owner, bytes, delay);
       from += bytes;
       if (end <= to) writes.shift();
     }

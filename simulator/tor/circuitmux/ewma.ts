@@ -11,6 +11,9 @@ export class EwmaMux implements CircuitMux {
   private readonly active: CircuitQueue[] = [];
   /** Per-tick scale factor F. */
   readonly factor: number;
+  /** F^(−f) of the last popCell time: a scheduler run pops many cells at one instant. */
+  private incrementAtNs = -1;
+  private increment = 0;
 
   constructor(
     halfLifeNs: number,
@@ -32,7 +35,9 @@ export class EwmaMux implements CircuitMux {
 
   /** The decayed cell count of `queue` expressed at the start of tick `tick`. */
   valueAt(queue: CircuitQueue, tick: number): number {
-    return queue.ewma === 0 ? 0 : queue.ewma * Math.pow(this.factor, tick - queue.ewmaTick);
+    // Same tick: F^0 is exactly 1, so skip the pow (the hot case while a relay is busy).
+    if (queue.ewma === 0 || queue.ewmaTick === tick) return queue.ewma;
+    return queue.ewma * Math.pow(this.factor, tick - queue.ewmaTick);
   }
 
   bestPriority(nowNs: number): number {
@@ -54,8 +59,12 @@ export class EwmaMux implements CircuitMux {
       }
     }
     const queue = this.active[bestIndex]!;
-    const intoTick = (nowNs - tick * this.tickNs) / this.tickNs;
-    queue.ewma = bestValue + Math.pow(this.factor, -intoTick);
+    if (nowNs !== this.incrementAtNs) {
+      const intoTick = (nowNs - tick * this.tickNs) / this.tickNs;
+      this.increment = Math.pow(this.factor, -intoTick);
+      this.incrementAtNs = nowNs;
+    }
+    queue.ewma = bestValue + this.increment;
     queue.ewmaTick = tick;
     const cell = queue.cells.shift();
     if (queue.cells.length === 0) this.deactivate(bestIndex);

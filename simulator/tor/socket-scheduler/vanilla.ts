@@ -26,10 +26,14 @@ export class VanillaScheduler implements SocketScheduler {
     const now = this.node.now;
     const channels = this.pending;
     this.pending = [];
-    // The pending heap in Tor is ordered by each channel's best circuit priority.
-    const priority = new Map<Channel, number>();
-    for (const channel of channels) priority.set(channel, channel.hasCells ? channel.mux.bestPriority(now) : Infinity);
-    channels.sort((a, b) => priority.get(a)! - priority.get(b)!);
+    // The pending heap in Tor is ordered by each channel's best circuit priority (a stable sort:
+    // ties keep the order in which the channels became pending).
+    if (channels.length > 1) {
+      const priority = channels.map((channel) => (channel.hasCells ? channel.mux.bestPriority(now) : Infinity));
+      const order = channels.map((_, i) => i).sort((a, b) => priority[a]! - priority[b]!);
+      const sorted = order.map((i) => channels[i]!);
+      for (let i = 0; i < sorted.length; i++) channels[i] = sorted[i]!;
+    }
     for (const channel of channels) {
       channel.pending = false;
       if (!channel.open) continue; // the channel asks again once its handshake completes
