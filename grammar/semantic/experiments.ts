@@ -170,6 +170,11 @@ export function labelOf(item: ListItem): string | undefined {
   return undefined;
 }
 
+/** The name of the variant a combination of sweep items makes: `kist-high-normal`. */
+export function combinationName(labels: readonly string[]): string {
+  return labels.join('-');
+}
+
 function crossed(sweeps: readonly Sweep[]): Plan[] {
   if (sweeps.length === 0) return [];
   let combinations: { labels: string[]; changes: Change[]; byDimension: Record<string, string> }[] = [{ labels: [], changes: [], byDimension: {} }];
@@ -183,7 +188,7 @@ function crossed(sweeps: readonly Sweep[]): Plan[] {
     );
   }
   // Every combination has one change per sweep, so a first change exists.
-  return combinations.map((combination) => ({ name: combination.labels.join('-'), changes: combination.changes, labels: combination.byDimension, at: combination.changes[0]!.at }));
+  return combinations.map((combination) => ({ name: combinationName(combination.labels), changes: combination.changes, labels: combination.byDimension, at: combination.changes[0]!.at }));
 }
 
 /** A variant's starting point: its own lists, sharing every entry until a change copies it. */

@@ -252,7 +252,7 @@ export function resolvePath(here: Here, path: Identifier, base: ExplicitConfig):
     if (!names.includes(found.member)) {
       const suggestion = closest(found.member, names);
       here.diagnostics.report('TN203', at(here, path.range), `No ${found.holder} entry is called '${found.member}'.${didYouMean(suggestion)}`, {
-        data: { replacement: suggestion },
+        data: { replacement: suggestion, path: path.name, segment: 1 },
       });
       return undefined;
     }
@@ -260,7 +260,8 @@ export function resolvePath(here: Here, path: Identifier, base: ExplicitConfig):
   }
   if (!found.ok) {
     const suggestion = found.word === undefined ? undefined : closest(found.word, found.candidates);
-    here.diagnostics.report('TN403', at(here, path.range), `${found.message}${didYouMean(suggestion)}`, { data: { path: path.name, replacement: suggestion } });
+    const segment = found.word === undefined ? undefined : path.parts.lastIndexOf(found.word);
+    here.diagnostics.report('TN403', at(here, path.range), `${found.message}${didYouMean(suggestion)}`, { data: { path: path.name, replacement: suggestion, segment } });
     return undefined;
   }
   if (found.keyword === 'count' && found.outer === COUNT_SPEC) return countTarget(found.holder as 'relays' | 'clients' | 'servers', found.member!);

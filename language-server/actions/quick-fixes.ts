@@ -1,7 +1,10 @@
 // Quick fixes for diagnostics whose `data` carries an obvious repair:
 //
 //   TN201 TN203 TN205 TN206 TN207   replace the word with `data.replacement` (did-you-mean,
-//                                   a deprecated option's replacement such as prop151 → current)
+//   TN407                           a deprecated option's replacement such as prop151 → current,
+//                                   a baseline's closest variant)
+//   TN203 TN403 in a setting path   replace the segment `data.segment` of `data.path` with
+//                                   `data.replacement` (`relays.gaurd.bandwidth` → `relays.guard…`)
 //   TN301                           add `data.suggestedUnit` after a bare number
 //   TN302 (expected none)           remove the unit of a number
 //   TN305                           round a count to `data.suggestion`
@@ -18,7 +21,7 @@ import type { Analysis } from '../documents/analysis';
 import { pathAt } from '../syntax/nodes';
 
 const WORD = /^[A-Za-z_](?:[A-Za-z0-9_]|-(?!>))*$/;
-const REPLACEABLE = new Set(['TN201', 'TN203', 'TN205', 'TN206', 'TN207']);
+const REPLACEABLE = new Set(['TN201', 'TN203', 'TN205', 'TN206', 'TN207', 'TN407']);
 
 export function quickFixes(analysis: Analysis, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((diagnostic) => fixesFor(analysis, diagnostic));
@@ -34,6 +37,14 @@ function fixesFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
 
   if (REPLACEABLE.has(data.code) && typeof data['replacement'] === 'string' && WORD.test(written)) {
     fix(`Change '${written}' to '${data['replacement']}'`, [{ range: diagnostic.range, newText: data['replacement'] }]);
+  }
+  const { path, segment, replacement } = data;
+  if (typeof path === 'string' && path === written && typeof segment === 'number' && segment >= 0 && typeof replacement === 'string') {
+    const parts = path.split('.');
+    if (segment < parts.length) {
+      parts[segment] = replacement;
+      fix(`Change '${written}' to '${parts.join('.')}'`, [{ range: diagnostic.range, newText: parts.join('.') }]);
+    }
   }
   if (data.code === 'TN203' && data['kind'] === 'loss-model' && WORD.test(written) && !analysis.check.declarations.some((d) => d.kind === 'loss-model' && d.name === written)) {
     fix(`Declare loss model '${written}' (no loss, to fill in)`, [{ range: { start: insertionLine(analysis), end: insertionLine(analysis) }, newText: `loss ${written} = none\n` }]);

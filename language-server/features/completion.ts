@@ -19,6 +19,7 @@ import type { Dimension } from '../../grammar/semantic/units';
 import type { Analysis } from '../documents/analysis';
 import { describeFunction, describeStatement, dimensionOf, signatureOf, unitsOf, valueLabel } from '../schema/describe';
 import { snippetOf } from '../schema/snippets';
+import { combinationName } from '../../grammar/semantic/experiments';
 import { segmentChoices, type SettingSpec } from '../../grammar/semantic/setting-paths';
 import { completionSite, type CompletionSite, type EnclosingCall } from '../syntax/completion-site';
 
@@ -180,7 +181,7 @@ function specialItems(keyword: string, position: number, site: Extract<Completio
     case 'defaults':
       return position === 1 ? ['relay', 'client'].map((label) => ({ label, kind: CompletionItemKind.EnumMember })) : [];
     case 'baseline':
-      return position === 1 ? names('variant') : [];
+      return position === 1 ? [...names('variant'), ...combinationItems(site.sweeps ?? [])] : [];
     case 'latency':
     case 'link':
       return position === 1 || position === 3 ? names('location') : [];
@@ -195,9 +196,20 @@ function specialItems(keyword: string, position: number, site: Extract<Completio
   }
 }
 
+/** The variants the sweeps of an experiment make (each a list of item labels), up to a readable number. */
+function combinationItems(sweeps: readonly (readonly string[])[]): CompletionItem[] {
+  const MAX = 200;
+  let combinations: string[][] = sweeps.length === 0 ? [] : [[]];
+  for (const labels of sweeps) combinations = combinations.flatMap((combination) => labels.map((label) => [...combination, label])).slice(0, MAX);
+  return combinations.map((combination) => ({ label: combinationName(combination), kind: CompletionItemKind.Reference, detail: 'sweep combination' }));
+}
+
 function callItems(call: EnclosingCall, spec: StatementSpec | undefined, names: (kind: SymbolKind) => CompletionItem[]): CompletionItem[] {
+  const option = spec?.form === 'mechanism' && Object.hasOwn(spec.options, call.name) ? spec.options[call.name] : undefined;
+  if (option) return optionCallItems(option.context, call, names);
   const fn = FUNCTIONS.find((candidate) => candidate.name === call.name);
   if (!fn) return [];
+  if (fn.category === 'metric') return fn.groups?.includes('relays') ? [...names('clients'), ...names('relays')] : names('clients');
   if (fn.name === 'choice' && spec?.form === 'property' && spec.value.kind === 'reference') return names(spec.value.to);
   const written = call.words.length > 1 ? [] : fn.params.filter((param) => !param.positional || call.words.length === 0);
   return written.map((param) => ({
@@ -206,6 +218,16 @@ function callItems(call: EnclosingCall, spec: StatementSpec | undefined, names: 
     detail: `${fn.name} parameter`,
     documentation: { kind: MarkupKind.Markdown, value: param.summary },
   }));
+}
+
+/** The call form of a mechanism option, `vegas(profile prop324, cwnd-init 200)`: its settings, then the chosen setting's values. */
+function optionCallItems(contextId: string | undefined, call: EnclosingCall, names: (kind: SymbolKind) => CompletionItem[]): CompletionItem[] {
+  if (contextId === undefined) return [];
+  const [setting, ...values] = call.words;
+  if (setting === undefined || (call.typing && values.length === 0)) return contextSpec(contextId).statements.map(settingItem);
+  const spec = contextSpec(contextId).statements.find((candidate) => candidate.keyword === setting);
+  const valueWords = call.typing ? values.slice(0, -1) : values;
+  return valueWords.length === 0 && spec?.form === 'property' ? valuesOf(spec.value, names) : [];
 }
 
 function functionItems(category: FunctionSpec['category']): CompletionItem[] {

@@ -2,7 +2,8 @@
 // computed from the recovering parse (which blocks enclose the cursor, hence the schema
 // context) plus the tokens of the statement being typed, up to the cursor.
 
-import { tokenize, type SourceFile } from '../../grammar';
+import { tokenize, type SourceFile, type Statement } from '../../grammar';
+import { labelOf } from '../../grammar/semantic/experiments';
 import type { Token } from '../../grammar/syntax';
 import type { ContextId, StatementSpec } from '../../grammar/schema';
 import { contextOf, specOf } from './contexts';
@@ -17,8 +18,10 @@ export interface EnclosingCall {
   readonly name: string;
   /** 0-based index of the comma-separated argument the cursor is in. */
   readonly argument: number;
-  /** Words already written in that argument (a named parameter's name comes first). */
+  /** Words already written in that argument (a named parameter's name comes first), the one at the cursor included. */
   readonly words: readonly string[];
+  /** Whether the last of `words` is the word being typed at the cursor. */
+  readonly typing: boolean;
 }
 
 export type CompletionSite =
@@ -38,6 +41,8 @@ export type CompletionSite =
       readonly call?: EnclosingCall;
       /** The declaration that encloses the cursor (an experiment for `baseline`). */
       readonly container?: string;
+      /** The item labels of each sweep of the enclosing experiment (`baseline` may name a combination). */
+      readonly sweeps?: readonly (readonly string[])[];
       readonly replace: OffsetRange;
     };
 
@@ -76,11 +81,30 @@ export function completionSite(file: SourceFile, text: string, offset: number): 
   const item = context === 'experiment' && keyword === 'vary' ? sweepItem(all) : undefined;
   const tokens = item ?? all;
   const spec = context === undefined ? undefined : item ? specOf('variant', item[0]!.text) : specOf(context, keyword);
-  const call = enclosingCall(tokens);
+  const open = enclosingCall(tokens);
+  const call = open && { ...open, typing: wordStart !== offset && open.words.length > 0 };
   const unit = NUMBER_THEN_UNIT.exec(text.slice(statementStart, offset));
   if (unit) return { kind: 'unit', context, keyword, spec, ...(call ? { call } : {}), replace: { start: offset - unit[1]!.length, end: offset } };
   const valueTokens = wordStart === offset ? tokens : tokens.slice(0, -1);
-  return { kind: 'value', context, keyword, spec, tokens: valueTokens, ...(call ? { call } : {}), ...(container ? { container } : {}), replace: { start: wordStart, end: offset } };
+  const sweeps = keyword === 'baseline' && innermost ? sweepLabels(innermost) : undefined;
+  return {
+    kind: 'value',
+    context,
+    keyword,
+    spec,
+    tokens: valueTokens,
+    ...(call ? { call } : {}),
+    ...(container ? { container } : {}),
+    ...(sweeps ? { sweeps } : {}),
+    replace: { start: wordStart, end: offset },
+  };
+}
+
+function sweepLabels(experiment: Statement): string[][] {
+  return (experiment.block?.statements ?? []).flatMap((statement) => {
+    const list = statement.keyword.name === 'vary' ? statement.args[1] : undefined;
+    return list?.kind === 'list' ? [list.items.map(labelOf).filter((label): label is string => label !== undefined)] : [];
+  });
 }
 
 /** Completing `relays.gu`: the segments before the last dot are written, the rest is replaced. */
@@ -108,7 +132,7 @@ function sweepItem(tokens: readonly Token[]): Token[] | undefined {
 }
 
 /** The innermost call left open before the cursor, from the tokens of the statement. */
-function enclosingCall(tokens: readonly Token[]): EnclosingCall | undefined {
+function enclosingCall(tokens: readonly Token[]): Omit<EnclosingCall, 'typing'> | undefined {
   const stack: { name: string; argument: number; words: string[] }[] = [];
   tokens.forEach((token, index) => {
     if (token.text === '(') stack.push({ name: tokens[index - 1]?.kind === 'identifier' ? tokens[index - 1]!.text : '', argument: 0, words: [] });

@@ -82,6 +82,19 @@ test('declares a missing loss model as an honest no-loss placeholder', async () 
   assert.deepEqual(result.codes, []);
 });
 
+test('corrects a misspelt segment of a setting path, a group name in a path, and a baseline', async () => {
+  const relays = 'relays g x 3 { bandwidth 1 MiB/s; flags guard exit; location east }\n';
+  const setting = await fixed(`${relays}${NETWORK}experiment e { variant v { relays.*.socket-schedular amap } }\n`, 'TN403', /to 'relays\.\*\.socket-scheduler'/);
+  assert.match(setting.text, /variant v \{ relays\.\*\.socket-scheduler amap \}/);
+  assert.deepEqual(setting.codes, []);
+  const inner = await fixed(`${relays}${NETWORK}experiment e { vary relays.g.socket-scheduler.intreval [a: 2 ms] }\n`, 'TN403', /to 'relays\.g\.socket-scheduler\.interval'/);
+  assert.deepEqual(inner.codes, []);
+  const group = await fixed(`${relays}${NETWORK}experiment e { variant v { clients.cc.count 3 } }\n`, 'TN203', /to 'clients\.c\.count'/);
+  assert.deepEqual(group.codes, []);
+  const baseline = await fixed(`${relays}${NETWORK}experiment e { vary load [low: 1, high: 2]; baseline hihg }\n`, 'TN407', /'hihg' to 'high'/);
+  assert.deepEqual(baseline.codes, []);
+});
+
 test('no quick fix when the data carries no repair', async () => {
   const { actions } = await actionsFor(`scenario "x" { durration 10 min; zzzzzzzzzzzz 3 }\n`, 'TN201', [CodeActionKind.QuickFix]);
   const titles = actions.map((action) => action.title);

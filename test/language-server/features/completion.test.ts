@@ -135,3 +135,24 @@ test('a variant line takes the values of its setting, and a mechanism block in a
   const block = await complete(`${GROUPS}experiment e {\n  variant v { congestion-control vegas { cwnd-m<|> } }\n}\n`);
   assert.ok(labels(block).includes('cwnd-min') && labels(block).includes('profile'), JSON.stringify(labels(block)));
 });
+
+test('offers group names inside a metric, relay groups only where the metric takes them', async () => {
+  const clientsOnly = await complete(`${GROUPS}experiment e { report ttfb(<|>) }\n`);
+  assert.deepEqual(labels(clientsOnly), ['web']);
+  const both = await complete(`${GROUPS}experiment e { chart cdf throughput(<|>) }\n`);
+  assert.deepEqual(labels(both), ['web', 'fast']);
+});
+
+test('completes the call form of a mechanism option: its settings, then their values', async () => {
+  const settings = await complete(`${GROUPS}experiment e { vary congestion-control [a: vegas(<|>)] }\n`);
+  assert.ok(labels(settings).includes('profile') && labels(settings).includes('cwnd-init'), JSON.stringify(labels(settings)));
+  const values = await complete(`${GROUPS}experiment e { vary congestion-control [a: vegas(cwnd-init 10, profile <|>)] }\n`);
+  assert.deepEqual(labels(values), ['code-default', 'prop324', 'consensus-2026']);
+  const inStatement = await complete('relays g x 1 {\n  socket-scheduler kist(inter<|>)\n}\n');
+  assert.ok(labels(inStatement).includes('interval'), JSON.stringify(labels(inStatement)));
+});
+
+test('after baseline offers the declared variants and the combinations of the sweeps', async () => {
+  const items = await complete('experiment e {\n  variant mine { load 2 }\n  vary socket-scheduler [amap, kist]\n  vary load [low: 0.5, high: 2]\n  baseline <|>\n}\n');
+  assert.deepEqual(labels(items), ['mine', 'amap-low', 'amap-high', 'kist-low', 'kist-high']);
+});
