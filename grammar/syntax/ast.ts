@@ -3,6 +3,10 @@
 // deliberately uniform — every line is `keyword value… [= value…] [{ block }]` — so
 // that one small parser, one formatter and one outline serve every construct, and
 // all knowledge of what a keyword means lives in the schema (grammar/schema/).
+//
+// Ranges of parsed nodes are computed when read (nodes.ts): read a node's `range` once and
+// keep it rather than reading it in a loop.
+import type { LineIndex } from './line-index';
 
 /** A point in a document. `line` and `character` are 0-based, as in LSP; `offset` counts UTF-16 units. */
 export interface Position {
@@ -209,4 +213,6 @@ export type SyntaxErrorCode =
 export interface ParseResult {
   readonly file: SourceFile;
   readonly errors: SyntaxError[];
+  /** Offset ↔ line/character of the parsed text, the one the tree's ranges are computed with. */
+  readonly lines: LineIndex;
 }

@@ -14,26 +14,31 @@
 // line, which can be the middle of the broken statement, and report it again.)
 import './polyfill';
 import { EmbeddedActionsParser, isRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
-import type {
-  Argument,
-  Assignment,
-  Block,
-  Expression,
-  Identifier,
-  List,
-  ListItem,
-  NumberLiteral,
-  Range,
-  Statement,
-  StringLiteral,
-} from './ast';
+import type { Argument, Block, ListItem, Statement } from './ast';
+import {
+  ArgumentNode,
+  AssignmentNode,
+  BinaryNode,
+  BlockNode,
+  CallNode,
+  IdentifierNode,
+  IntervalNode,
+  ListItemNode,
+  ListNode,
+  NumberNode,
+  ParenthesizedNode,
+  StatementNode,
+  StringNode,
+  SymbolNode,
+  UnaryNode,
+  UnitNode,
+  type ExpressionNode,
+} from './nodes';
 import * as t from './tokens';
 import { messages } from './messages';
 import type { TokenStream } from './token-stream';
 import { LineIndex } from './line-index';
 import { quote, type OffsetError } from './offset-error';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What answers for the errors met while parsing it: each owner reports at most one diagnostic. */
 interface Owner {
@@ -41,7 +46,7 @@ interface Owner {
   /** Set when the parser skipped or invented tokens (even without a new diagnostic). */
   recovered: boolean;
   /** The statement built for this owner, once built; junk after it still marks it recovered. */
-  statement?: Mutable<Statement>;
+  statement?: StatementNode;
 }
 
 interface CallArguments {
@@ -58,8 +63,8 @@ interface StatementListState {
 
 /** A statement's values, filled as they parse so that a recovered statement keeps what parsed. */
 interface Head {
-  args: Expression[];
-  assignment?: Mutable<Assignment>;
+  args: ExpressionNode[];
+  assignment?: AssignmentNode;
 }
 
 export interface ParsedFile {
@@ -84,9 +89,12 @@ class TornetParser extends EmbeddedActionsParser {
   private harvested = 0;
   private owners: Owner[] = [];
   private lists: StatementListState[] = [];
-  /** Identifier parts by name: names repeat, and `parts` is read-only. */
-  private parts = new Map<string, readonly string[]>();
   private lastStatementOwner: Owner | undefined;
+  // Work stacks of the expression rules, shared by nested rules (each works above the height it
+  // found): an operand chain or a run of minus signs allocates nothing of its own.
+  private operands: ExpressionNode[] = [];
+  private operators: IToken[] = [];
+  private signs: IToken[] = [];
 
   constructor() {
     super(t.parserTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
@@ -100,7 +108,6 @@ class TornetParser extends EmbeddedActionsParser {
     this.harvested = 0;
     this.owners = [];
     this.lists = [];
-    this.parts = new Map();
     this.input = stream.tokens;
     const statements = this.file();
     this.harvest(undefined);
@@ -109,8 +116,11 @@ class TornetParser extends EmbeddedActionsParser {
     this.input = [];
     this.stream = noTokens;
     this.lines = noLines;
-    this.parts = new Map();
     this.lastStatementOwner = undefined;
+    // A statement abandoned by an error leaves its partial operands behind: drop them.
+    this.operands.length = 0;
+    this.operators.length = 0;
+    this.signs.length = 0;
     return { statements, errors };
   }
 
@@ -164,33 +174,35 @@ class TornetParser extends EmbeddedActionsParser {
       const keyword = this.CONSUME(t.Identifier);
       const owner: Owner = { reported: false, recovered: false };
       const head: Head = { args: [] };
-      this.ACTION(() => this.owners.push(owner));
+      if (!this.RECORDING_PHASE) this.owners.push(owner);
       try {
         this.SUBRULE(this.statementValues, { ARGS: [head] });
       } catch (error) {
         if (!(error instanceof Error && isRecognitionException(error))) throw error;
       }
-      this.ACTION(() => this.harvest(owner));
+      if (!this.RECORDING_PHASE) this.harvest(owner);
       this.MANY(this.restOfBrokenLine);
-      const block = this.OPTION(() => this.SUBRULE(this.block));
-      return this.ACTION(() => {
-        this.owners.pop();
-        this.lastStatementOwner = owner;
-        const statement: Mutable<Statement> = {
-          kind: 'statement',
-          keyword: this.identifier(keyword),
-          args: head.args,
-          range: this.lines.range(keyword.startOffset, this.previousEnd()),
-          recovered: owner.recovered,
-        };
-        if (head.assignment) statement.assignment = head.assignment;
-        if (block) statement.block = block;
-        owner.statement = statement;
-        return statement as Statement;
-      });
+      const block = this.OPTION(this.optionalBlock);
+      if (this.RECORDING_PHASE) return undefined as never;
+      this.owners.pop();
+      this.lastStatementOwner = owner;
+      const statement = new StatementNode(
+        this.lines,
+        keyword.startOffset,
+        this.previousEnd(),
+        this.identifier(keyword),
+        head.args,
+        head.assignment,
+        block,
+        owner.recovered,
+      );
+      owner.statement = statement;
+      return statement;
     },
     { resyncEnabled: false },
   );
+
+  private optionalBlock = () => this.SUBRULE(this.block);
 
   /** After an error the rest of the line belongs to the broken statement being parsed. */
   private restOfBrokenLine = {
@@ -205,22 +217,17 @@ class TornetParser extends EmbeddedActionsParser {
     (head: Head) => {
       this.MANY(() => {
         const value = this.SUBRULE(this.value);
-        this.ACTION(() => head.args.push(value));
+        if (!this.RECORDING_PHASE) head.args.push(value);
       });
       this.OPTION(() => {
         const operator = this.CONSUME(t.Equals);
-        const values: Expression[] = [];
-        this.ACTION(() => {
-          const range = this.tokenRange(operator);
-          head.assignment = { kind: 'assignment', operator: range, values, range };
-        });
+        const assignment = this.RECORDING_PHASE ? undefined : (head.assignment = new AssignmentNode(this.lines, operator.startOffset));
         this.AT_LEAST_ONE({
           DEF: () => {
             const value = this.SUBRULE2(this.value);
-            this.ACTION(() => {
-              values.push(value);
-              head.assignment!.range = this.lines.range(operator.startOffset, this.end(value));
-            });
+            if (this.RECORDING_PHASE) return;
+            assignment!.values.push(value);
+            assignment!.endOffset = value.endOffset;
           },
           ERR_MSG: "a value after '='",
         });
@@ -273,16 +280,8 @@ class TornetParser extends EmbeddedActionsParser {
       this.checkClosed(open);
       const statements = this.SUBRULE(this.statementList);
       const close = this.CONSUME(t.RCurly);
-      return this.ACTION(() => {
-        const block: Mutable<Block> = {
-          kind: 'block',
-          statements,
-          open: this.tokenRange(open),
-          range: this.lines.range(open.startOffset, this.tokenEnd(close)),
-        };
-        if (!this.stream.virtual.has(close)) block.close = this.tokenRange(close);
-        return block;
-      });
+      if (this.RECORDING_PHASE) return undefined as never;
+      return new BlockNode(this.lines, open.startOffset, this.tokenEnd(close), statements, !this.stream.virtual.has(close));
     },
     { resyncEnabled: false },
   );
@@ -294,46 +293,53 @@ class TornetParser extends EmbeddedActionsParser {
 
   private value = this.RULE(
     'value',
-    (): Expression => {
-      const operands = [this.SUBRULE(this.primary)];
-      const operators: IToken[] = [];
-      this.MANY(() => {
-        operators.push(this.CONSUME(t.BinaryOperator));
-        operands.push(this.SUBRULE1(this.primary));
-      });
-      const from = this.byPrecedence(operands, operators);
-      const to = this.OPTION(() => {
-        this.CONSUME(t.DotDot);
-        const right = [this.SUBRULE2(this.primary)];
-        const rightOperators: IToken[] = [];
-        this.MANY1(() => {
-          rightOperators.push(this.CONSUME1(t.BinaryOperator));
-          right.push(this.SUBRULE3(this.primary));
-        });
-        return this.byPrecedence(right, rightOperators);
-      });
+    (): ExpressionNode => {
+      const operandsBase = this.operands.length;
+      const operatorsBase = this.operators.length;
+      this.operands.push(this.SUBRULE(this.primary));
+      this.MANY(this.nextOperand);
+      const from = this.byPrecedence(operandsBase, operatorsBase);
+      const to = this.OPTION(this.intervalEnd);
       return to === undefined ? from : this.interval(from, to);
     },
     { resyncEnabled: false },
   );
 
+  private nextOperand = () => {
+    this.operators.push(this.CONSUME(t.BinaryOperator));
+    this.operands.push(this.SUBRULE1(this.primary));
+  };
+
+  /** `.. operand (op operand)*` */
+  private intervalEnd = (): ExpressionNode => {
+    this.CONSUME(t.DotDot);
+    const operandsBase = this.operands.length;
+    const operatorsBase = this.operators.length;
+    this.operands.push(this.SUBRULE2(this.primary));
+    this.MANY1(this.nextIntervalOperand);
+    return this.byPrecedence(operandsBase, operatorsBase);
+  };
+
+  private nextIntervalOperand = () => {
+    this.operators.push(this.CONSUME1(t.BinaryOperator));
+    this.operands.push(this.SUBRULE3(this.primary));
+  };
+
   // Built once: Chevrotain's advice for OR with four or more alternatives.
-  private primaryAlternatives: OrMethodOpts<Expression> | undefined;
+  private primaryAlternatives: OrMethodOpts<ExpressionNode> | undefined;
 
   /** An operand: leading minus signs (a loop, so a long run cannot exhaust the stack), then a value. */
   private primary = this.RULE(
     'primary',
-    (): Expression => {
-      const signs: IToken[] = [];
-      this.MANY(() => {
-        signs.push(this.CONSUME(t.Minus));
-      });
+    (): ExpressionNode => {
+      const signsBase = this.signs.length;
+      this.MANY(this.minusSign);
       const operand = this.OR(
         (this.primaryAlternatives ??= {
           DEF: [
-            { ALT: () => this.numberLiteral(this.CONSUME(t.NumberLiteral), this.OPTION(() => this.CONSUME(t.Unit))) },
+            { ALT: () => this.numberLiteral(this.CONSUME(t.NumberLiteral), this.OPTION(this.optionalUnit)) },
             { ALT: () => this.stringLiteral(this.CONSUME(t.StringToken)) },
-            { ALT: () => this.nameOrCall(this.CONSUME(t.Identifier), this.OPTION1(() => this.SUBRULE(this.callArguments))) },
+            { ALT: () => this.nameOrCall(this.CONSUME(t.Identifier), this.OPTION1(this.optionalCallArguments)) },
             { ALT: () => this.SUBRULE(this.list) },
             { ALT: () => this.SUBRULE(this.parenthesized) },
             { ALT: () => this.symbol(this.CONSUME(t.BiArrow)) },
@@ -342,12 +348,20 @@ class TornetParser extends EmbeddedActionsParser {
           ERR_MSG: "a value (a number, string, name, list or '(')",
         }),
       );
-      return signs.length === 0 ? operand : this.negate(signs, operand);
+      return this.signs.length === signsBase ? operand : this.negate(signsBase, operand);
     },
     { resyncEnabled: false },
   );
 
+  private minusSign = () => {
+    this.signs.push(this.CONSUME(t.Minus));
+  };
+
+  private optionalUnit = () => this.CONSUME(t.Unit);
+
   /** `(args)` after a name: a name followed by `(` is always a call, even with spaces between. */
+  private optionalCallArguments = () => this.SUBRULE(this.callArguments);
+
   private callArguments = this.RULE(
     'callArguments',
     (): CallArguments => {
@@ -370,18 +384,19 @@ class TornetParser extends EmbeddedActionsParser {
   private argument = this.RULE(
     'argument',
     (): Argument => {
-      const values: Expression[] = [];
+      const values: ExpressionNode[] = [];
       this.AT_LEAST_ONE(() => {
         values.push(this.SUBRULE(this.value));
       });
-      return this.valueRun('argument', values);
+      if (this.RECORDING_PHASE) return undefined as never;
+      return new ArgumentNode(this.lines, values[0]!.startOffset, values[values.length - 1]!.endOffset, values);
     },
     { resyncEnabled: false },
   );
 
   private list = this.RULE(
     'list',
-    (): List => {
+    (): ExpressionNode => {
       const open = this.CONSUME(t.LBracket);
       this.checkClosed(open);
       const items: ListItem[] = [];
@@ -393,7 +408,7 @@ class TornetParser extends EmbeddedActionsParser {
         });
       });
       const close = this.CONSUME(t.RBracket);
-      return this.RECORDING_PHASE ? (undefined as never) : { kind: 'list', items, range: this.tokenSpan(open, close) };
+      return this.RECORDING_PHASE ? (undefined as never) : new ListNode(this.lines, open.startOffset, this.tokenEnd(close), items);
     },
     { resyncEnabled: false },
   );
@@ -407,31 +422,25 @@ class TornetParser extends EmbeddedActionsParser {
         this.CONSUME(t.Colon);
         return name;
       });
-      const values: Expression[] = [];
+      const values: ExpressionNode[] = [];
       this.AT_LEAST_ONE(() => {
         values.push(this.SUBRULE(this.value));
       });
       if (this.RECORDING_PHASE) return undefined as never;
-      if (label === undefined) return this.valueRun('list-item', values);
-      const labelName = this.identifier(label);
-      return {
-        kind: 'list-item',
-        label: labelName,
-        values,
-        range: this.lines.range(label.startOffset, this.end(values.at(-1)!)),
-      };
+      const start = label === undefined ? values[0]!.startOffset : label.startOffset;
+      return new ListItemNode(this.lines, start, values[values.length - 1]!.endOffset, label && this.identifier(label), values);
     },
     { resyncEnabled: false },
   );
 
   private parenthesized = this.RULE(
     'parenthesized',
-    (): Expression => {
+    (): ExpressionNode => {
       const open = this.CONSUME(t.LParen);
       this.checkClosed(open);
       const expression = this.SUBRULE(this.value);
       const close = this.CONSUME(t.RParen);
-      return this.RECORDING_PHASE ? (undefined as never) : { kind: 'parenthesized', expression, range: this.tokenSpan(open, close) };
+      return this.RECORDING_PHASE ? (undefined as never) : new ParenthesizedNode(this.lines, open.startOffset, this.tokenEnd(close), expression);
     },
     { resyncEnabled: false },
   );
@@ -439,115 +448,84 @@ class TornetParser extends EmbeddedActionsParser {
   // Node builders. Rules call them directly (cheaper than ACTION closures), so each
   // returns a placeholder while Chevrotain records the grammar (RECORDING_PHASE).
 
-  private numberLiteral(digits: IToken, unit: IToken | undefined): NumberLiteral {
+  private numberLiteral(digits: IToken, unit: IToken | undefined): ExpressionNode {
     if (this.RECORDING_PHASE) return undefined as never;
-    const literal: Mutable<NumberLiteral> = {
-      kind: 'number',
-      value: Number(digits.image),
-      text: digits.image,
-      range: unit === undefined ? this.tokenRange(digits) : this.tokenSpan(digits, unit),
-    };
-    if (unit) literal.unit = { kind: 'unit', text: unit.image, range: this.tokenRange(unit) };
-    return literal;
+    const suffix = unit === undefined ? undefined : new UnitNode(this.lines, unit.startOffset, unit.image);
+    return new NumberNode(this.lines, digits.startOffset, this.tokenEnd(unit ?? digits), digits.image, suffix);
   }
 
-  private stringLiteral(token: IToken): StringLiteral {
+  private stringLiteral(token: IToken): ExpressionNode {
     if (this.RECORDING_PHASE) return undefined as never;
     const terminated = token.tokenType === t.ClosedString;
     const body = token.image.slice(1, terminated ? -1 : undefined);
-    return {
-      kind: 'string',
-      value: body.replace(/\\(["\\])/g, '$1'),
-      terminated,
-      range: this.tokenRange(token),
-    };
+    return new StringNode(this.lines, token.startOffset, this.tokenEnd(token), body.replace(/\\(["\\])/g, '$1'), terminated);
   }
 
-  private symbol(token: IToken): Expression {
+  private symbol(token: IToken): ExpressionNode {
     if (this.RECORDING_PHASE) return undefined as never;
-    return { kind: 'symbol', text: token.image as '<->' | '->', range: this.tokenRange(token) };
+    return new SymbolNode(this.lines, token.startOffset, token.image as '<->' | '->');
   }
 
-  private nameOrCall(name: IToken, call: CallArguments | undefined): Expression {
+  private nameOrCall(name: IToken, call: CallArguments | undefined): ExpressionNode {
     if (this.RECORDING_PHASE) return undefined as never;
     const callee = this.identifier(name);
     if (call === undefined) return callee;
-    return {
-      kind: 'call',
-      callee,
-      args: call.args,
-      argsRange: this.tokenSpan(call.open, call.close),
-      range: this.lines.range(name.startOffset, this.tokenEnd(call.close)),
-    };
+    return new CallNode(this.lines, this.tokenEnd(call.close), callee, call.args, call.open.startOffset);
   }
 
-  private identifier(token: IToken): Identifier {
-    const name = token.image;
-    let parts = this.parts.get(name);
-    if (parts === undefined) this.parts.set(name, (parts = name.split('.')));
-    return { kind: 'identifier', name, parts, range: this.tokenRange(token) };
+  private identifier(token: IToken): IdentifierNode {
+    return new IdentifierNode(this.lines, token.startOffset, token.image);
   }
 
-  /** Applies the precedence of `* /` over `+ -`, both left-associative, to `a op b op c …`. */
-  private byPrecedence(operands: Expression[], operators: IToken[]): Expression {
-    if (this.RECORDING_PHASE || operators.length === 0) return operands[0]!;
-    let sum: Expression | undefined;
-    let sumOperator: IToken | undefined;
-    let term = operands[0]!;
-    for (let i = 0; i < operators.length; i++) {
-      const operator = operators[i]!;
-      const next = operands[i + 1]!;
-      if (operator.tokenType === t.Star || operator.tokenType === t.Slash) {
-        term = this.binary(operator, term, next);
-      } else {
-        sum = sum === undefined ? term : this.binary(sumOperator!, sum, term);
-        sumOperator = operator;
-        term = next;
+  /**
+   * Applies the precedence of `* /` over `+ -`, both left-associative, to the chain
+   * `a op b op c …` on top of the work stacks, and pops it.
+   */
+  private byPrecedence(operandsBase: number, operatorsBase: number): ExpressionNode {
+    const operands = this.operands;
+    const operators = this.operators;
+    const count = operators.length - operatorsBase;
+    let result = operands[operandsBase]!;
+    if (!this.RECORDING_PHASE && count > 0) {
+      let sum: ExpressionNode | undefined;
+      let sumOperator: IToken | undefined;
+      let term = result;
+      for (let i = 0; i < count; i++) {
+        const operator = operators[operatorsBase + i]!;
+        const next = operands[operandsBase + i + 1]!;
+        if (operator.tokenType === t.Star || operator.tokenType === t.Slash) {
+          term = this.binary(operator, term, next);
+        } else {
+          sum = sum === undefined ? term : this.binary(sumOperator!, sum, term);
+          sumOperator = operator;
+          term = next;
+        }
       }
+      result = sum === undefined ? term : this.binary(sumOperator!, sum, term);
     }
-    return sum === undefined ? term : this.binary(sumOperator!, sum, term);
-  }
-
-  private binary(operator: IToken, left: Expression, right: Expression): Expression {
-    return { kind: 'binary', operator: operator.image as '+' | '-' | '*' | '/', left, right, range: this.span(left, right) };
-  }
-
-  private negate(signs: IToken[], operand: Expression): Expression {
-    if (this.RECORDING_PHASE) return undefined as never;
-    let result = operand;
-    for (let i = signs.length - 1; i >= 0; i--) {
-      const range = this.lines.range(signs[i]!.startOffset, this.end(operand));
-      result = { kind: 'unary', operator: '-', operand: result, range };
-    }
+    while (operands.length > operandsBase) operands.pop();
+    while (operators.length > operatorsBase) operators.pop();
     return result;
   }
 
-  private interval(from: Expression, to: Expression): Expression {
+  private binary(operator: IToken, left: ExpressionNode, right: ExpressionNode): ExpressionNode {
+    return new BinaryNode(this.lines, operator.image as '+' | '-' | '*' | '/', left, right);
+  }
+
+  /** Applies the minus signs above `signsBase` on the sign stack to `operand`, and pops them. */
+  private negate(signsBase: number, operand: ExpressionNode): ExpressionNode {
+    const signs = this.signs;
+    let result = operand;
+    if (!this.RECORDING_PHASE) {
+      for (let i = signs.length - 1; i >= signsBase; i--) result = new UnaryNode(this.lines, signs[i]!.startOffset, result);
+    }
+    while (signs.length > signsBase) signs.pop();
+    return result;
+  }
+
+  private interval(from: ExpressionNode, to: ExpressionNode): ExpressionNode {
     if (this.RECORDING_PHASE) return undefined as never;
-    return { kind: 'interval', from, to, range: this.span(from, to) };
-  }
-
-  /** An argument or unlabelled list item; one value shares its range (most arguments are one value). */
-  private valueRun<K extends 'argument' | 'list-item'>(kind: K, values: Expression[]): { kind: K; values: Expression[]; range: Range } {
-    if (this.RECORDING_PHASE) return undefined as never;
-    const range = values.length === 1 ? values[0]!.range : this.span(values[0]!, values.at(-1)!);
-    return { kind, values, range };
-  }
-
-  private tokenSpan(first: IToken, last: IToken): Range {
-    return this.lines.range(first.startOffset, this.tokenEnd(last));
-  }
-
-  private span(first: Expression, last: Expression): Range {
-    return this.lines.range(first.range.start.offset, this.end(last));
-  }
-
-  private end(node: Expression): number {
-    return node.range.end.offset;
-  }
-
-  private tokenRange(token: IToken): Range {
-    return this.lines.range(token.startOffset, this.tokenEnd(token));
+    return new IntervalNode(this.lines, from, to);
   }
 
   private tokenEnd(token: IToken): number {

@@ -3,7 +3,10 @@
 import assert from 'node:assert/strict';
 import { LineIndex, type ParseResult, type Position, type Range } from '../../../grammar/syntax/index';
 
-/** Every object in the tree that has a `range`, with the path that leads to it. */
+/** Ranges a node may have; parsed nodes compute them when read, so they are read by name. */
+const RANGE_KEYS = ['range', 'operator', 'open', 'close', 'argsRange'] as const;
+
+/** Every range in the tree, with the path that leads to it. */
 export function* rangedNodes(value: unknown, path = 'file'): Generator<{ path: string; range: Range }> {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -11,13 +14,12 @@ export function* rangedNodes(value: unknown, path = 'file'): Generator<{ path: s
     return;
   }
   const node = value as Record<string, unknown>;
-  if ('start' in node && 'end' in node) return; // a Range itself
+  for (const key of RANGE_KEYS) {
+    const range = node[key];
+    if (range && typeof range === 'object' && 'start' in range) yield { path: `${path}.${key}`, range: range as Range };
+  }
   for (const [key, child] of Object.entries(node)) {
-    if (key === 'range' || key === 'operator' || key === 'open' || key === 'close' || key === 'argsRange') {
-      if (child && typeof child === 'object' && 'start' in child) yield { path: `${path}.${key}`, range: child as Range };
-    } else {
-      yield* rangedNodes(child, `${path}.${key}`);
-    }
+    if (!(RANGE_KEYS as readonly string[]).includes(key)) yield* rangedNodes(child, `${path}.${key}`);
   }
 }
 

@@ -42,3 +42,17 @@ test('lookups out of order give the same answers as lookups in order', () => {
   for (let offset = text.length; offset >= 0; offset -= 7) assert.deepEqual(shuffled.position(offset), expected[offset]);
   for (let offset = 0; offset <= text.length; offset += 3) assert.deepEqual(shuffled.position(offset), expected[offset]);
 });
+
+test('a text with only \\n line breaks and the same text with \\r\\n have the same lines', () => {
+  const lf = 'a\n\nbb\nccc\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const lfLines = new LineIndex(lf);
+  const crlfLines = new LineIndex(crlf);
+  assert.equal(lfLines.lineCount, 5);
+  assert.equal(crlfLines.lineCount, 5);
+  for (let line = 0; line < 5; line++) {
+    const lfEnd = lfLines.position(lfLines.offsetAt({ line, character: 9 }));
+    const crlfEnd = crlfLines.position(crlfLines.offsetAt({ line, character: 9 }));
+    assert.deepEqual([lfEnd.line, lfEnd.character], [crlfEnd.line, crlfEnd.character], `end of line ${line}`);
+  }
+});
