@@ -1,7 +1,8 @@
 // The text of the inline results lenses: headline numbers of a variant (from the shared
-// headline table, so the lens, panel and CLI agree) and a one-line summary of an experiment.
+// headline table, so the lens, panel and CLI agree), a one-line summary of an experiment, and
+// the headline latency of the variants that have no line of their own (sweeps).
 
-import { headlineTable, type HeadlineCell } from '../../webview/charts/headline';
+import { headlineTable, type HeadlineCell, type HeadlineTable } from '../../webview/charts/headline';
 import type { ResultsFile } from '../../simulator/results/types';
 
 /** `TTLB web p50 2.1 s (−14 % vs amap) · kernel queue p50 0.4 ms`; undefined if the run has no such variant. */
@@ -12,13 +13,41 @@ export function variantLensText(results: ResultsFile, experimentName: string, va
   if (!variant.aggregate) return `${variant.name}: no finished runs`;
   const table = headlineTable(results, experiment);
   const row = table.rows.find((r) => r.variant === variantName)!;
-  const wanted = [table.columns.findIndex((title) => title.startsWith('TTLB')), table.columns.indexOf('kernel queue p50')];
-  if (wanted[0] === -1) wanted[0] = table.columns.findIndex((title) => title.startsWith('TTFB'));
   const isBaseline = experiment.baseline === variantName;
-  const parts = wanted
+  const parts = [latencyColumn(table), table.columns.indexOf('kernel queue p50')]
     .filter((column) => column >= 0 && row.cells[column]!.estimate !== null)
     .map((column) => `${table.columns[column]} ${formatValue(row.cells[column]!)}${isBaseline ? '' : changeText(row.cells[column]!, experiment.baseline)}`);
   return parts.length > 0 ? parts.join(' · ') : `${variant.name}: no headline metrics`;
+}
+
+/** Variants listed by name in one experiment lens before the rest is counted. */
+export const LISTED_VARIANTS = 4;
+
+/**
+ * Variants without a `variant` statement of their own (sweep items) have no line for a lens:
+ * one line above the experiment lists their headline latency, `TTLB web p50: amap 43 ms · kist 106 ms (+147 %)`.
+ */
+export function variantsSummaryText(results: ResultsFile, experimentName: string, variantNames: readonly string[]): string | undefined {
+  const experiment = results.experiments.find((e) => e.name === experimentName);
+  if (!experiment || variantNames.length === 0) return undefined;
+  const table = headlineTable(results, experiment);
+  const column = latencyColumn(table);
+  if (column < 0) return undefined;
+  const rows = variantNames.flatMap((name) => table.rows.filter((r) => r.variant === name));
+  const listed = rows.slice(0, LISTED_VARIANTS).map((row) => {
+    const cell = row.cells[column]!;
+    if (!cell.estimate) return `${row.variant} –`;
+    const change = row.variant === experiment.baseline || cell.change === null ? '' : ` (${signedPercent(cell.change)})`;
+    return `${row.variant} ${formatValue(cell)}${change}`;
+  });
+  const more = rows.length > LISTED_VARIANTS ? ` · +${rows.length - LISTED_VARIANTS} more` : '';
+  return `${table.columns[column]}: ${listed.join(' · ')}${more}`;
+}
+
+/** The lens's latency: TTLB of the first web or bulk group, else TTFB of the first group. */
+function latencyColumn(table: HeadlineTable): number {
+  const ttlb = table.columns.findIndex((title) => title.startsWith('TTLB'));
+  return ttlb >= 0 ? ttlb : table.columns.findIndex((title) => title.startsWith('TTFB'));
 }
 
 /** `4 variants × 2 seeds · partial (1 run failed)` */
@@ -43,6 +72,10 @@ export function formatValue(cell: HeadlineCell): string {
 
 function changeText(cell: HeadlineCell, baseline: string | null): string {
   if (cell.change === null || baseline === null) return '';
-  const percent = Math.round(cell.change * 100);
-  return ` (${percent < 0 ? '−' : '+'}${Math.abs(percent)} % vs ${baseline})`;
+  return ` (${signedPercent(cell.change)} vs ${baseline})`;
+}
+
+function signedPercent(change: number): string {
+  const percent = Math.round(change * 100);
+  return `${percent < 0 ? '−' : '+'}${Math.abs(percent)} %`;
 }

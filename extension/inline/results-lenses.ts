@@ -10,7 +10,7 @@ import { COMMAND_IDS } from '../command-ids';
 import type { LastResults, RunEntry } from '../results/last-results';
 import { scenarioNameOf, type ResultsStore } from '../results/results-store';
 import { cdfSvg, svgDataUri } from './cdf-svg';
-import { experimentLensText, variantLensText } from './lens-text';
+import { experimentLensText, variantLensText, variantsSummaryText } from './lens-text';
 import { isStale, STALE_NOTE } from './stale';
 import { variantChartSpec } from './variant-chart';
 
@@ -37,8 +37,7 @@ export class InlineResults implements vscode.CodeLensProvider, vscode.HoverProvi
     if (!entry || token.isCancellationRequested) return [];
     const targets = await this.targetsOf(document, token);
     const stale = isStale(entry.results, document.getText());
-    return targets.flatMap((target) => {
-      const text = target.variant === undefined ? experimentLensText(entry.results, target.experiment) : variantLensText(entry.results, target.experiment, target.variant);
+    const lens = (target: RunTarget, text: string | undefined) => {
       if (text === undefined) return [];
       const position = new vscode.Position(target.line, target.character);
       return [
@@ -49,6 +48,12 @@ export class InlineResults implements vscode.CodeLensProvider, vscode.HoverProvi
           arguments: [entry.folder],
         }),
       ];
+    };
+    return targets.flatMap((target) => {
+      if (target.variant !== undefined) return lens(target, variantLensText(entry.results, target.experiment, target.variant));
+      const declared = new Set(targets.filter((t) => t.experiment === target.experiment && t.variant !== undefined).map((t) => t.variant));
+      const undeclared = entry.results.experiments.find((e) => e.name === target.experiment)?.variants.map((v) => v.name).filter((name) => !declared.has(name)) ?? [];
+      return [...lens(target, experimentLensText(entry.results, target.experiment)), ...lens(target, variantsSummaryText(entry.results, target.experiment, undeclared))];
     });
   }
 
@@ -58,12 +63,16 @@ export class InlineResults implements vscode.CodeLensProvider, vscode.HoverProvi
     const entry = await this.entryOf(document);
     if (!entry || token.isCancellationRequested) return undefined;
     const name = document.getText(word);
-    const target = (await this.targetsOf(document, token)).find((t) => t.variant === name && t.line === word.start.line);
-    if (!target?.variant) return undefined;
-    const spec = variantChartSpec(entry.results, target.experiment, target.variant);
-    const headline = variantLensText(entry.results, target.experiment, target.variant);
+    const targets = await this.targetsOf(document, token);
+    // A declared variant's name, or a sweep item's name inside the experiment above the cursor.
+    const declared = targets.find((t) => t.variant === name && t.line === word.start.line);
+    const enclosing = targets.filter((t) => t.variant === undefined && t.line <= word.start.line).at(-1);
+    const experiment = declared?.experiment ?? enclosing?.experiment;
+    if (experiment === undefined || !entry.results.experiments.find((e) => e.name === experiment)?.variants.some((v) => v.name === name)) return undefined;
+    const spec = variantChartSpec(entry.results, experiment, name);
+    const headline = variantLensText(entry.results, experiment, name);
     const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown(`**${target.variant}**${headline ? ` — ${headline}` : ''}\n\n`);
+    markdown.appendMarkdown(`**${name}**${headline ? ` — ${headline}` : ''}\n\n`);
     if (isStale(entry.results, document.getText())) markdown.appendMarkdown(`*${STALE_NOTE}*\n\n`);
     if (spec) markdown.appendMarkdown(`![${spec.title}](${svgDataUri(cdfSvg(spec))})\n\n`);
     markdown.appendMarkdown(`[Open results panel](command:${COMMAND_IDS.openResults}?${encodeURIComponent(JSON.stringify([entry.folder]))})`);

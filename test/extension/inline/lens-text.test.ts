@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { experimentLensText, formatValue, variantLensText } from '../../../extension/inline/lens-text';
+import { experimentLensText, formatValue, LISTED_VARIANTS, variantLensText, variantsSummaryText } from '../../../extension/inline/lens-text';
 import { resultsOf } from '../../webview/charts/support';
 
 test('a variant lens shows its TTLB and kernel queue medians and the change against the baseline', () => {
@@ -34,4 +34,21 @@ test('an experiment lens counts variants and seeds and says whether the run is c
 test('values: milliseconds from one second up read as seconds, two significant digits', () => {
   const cell = (mean: number, unit: string) => ({ estimate: { n: 1, mean, median: mean, low: null, high: null }, unit, change: null });
   assert.deepEqual([formatValue(cell(2149, 'ms')), formatValue(cell(0.4321, 'ms')), formatValue(cell(3.14159, 'MiB/s'))], ['2.1 s', '0.43 ms', '3.1 MiB/s']);
+});
+
+test('sweep variants, which have no line of their own, are listed with their latency in one lens above the experiment', () => {
+  const results = resultsOf({ amap: [1000, 1200], kist: [600, 700] });
+  const text = variantsSummaryText(results, 'cmp', ['amap', 'kist'])!;
+  assert.match(text, /^TTLB web p50: amap \d\.\d s · kist \d+ ms \(−\d+ %\)$/);
+  assert.equal(variantsSummaryText(results, 'cmp', []), undefined, 'nothing when every variant has its own lens');
+});
+
+test('beyond the listed variants the rest is counted', () => {
+  const results = resultsOf({ amap: [100], kist: [60] });
+  const names = Array.from({ length: LISTED_VARIANTS + 2 }, (_, i) => (i % 2 === 0 ? 'amap' : 'kist'));
+  const experiment = results.experiments[0]!;
+  const many = { ...results, experiments: [{ ...experiment, variants: names.map((name, i) => ({ ...experiment.variants.find((v) => v.name === name)!, name: `${name}${i}` })) }] };
+  const text = variantsSummaryText(many, 'cmp', many.experiments[0]!.variants.map((v) => v.name))!;
+  assert.equal(text.split(' · ').length, LISTED_VARIANTS + 1);
+  assert.ok(text.endsWith(' · +2 more'), text);
 });
