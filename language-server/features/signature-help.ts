@@ -1,13 +1,18 @@
-// Signature help inside the parentheses of a distribution or loss function from the
-// schema's FUNCTIONS. Computed from the token stream, so that it works while the call is
-// still incomplete (`lognormal(median 8 MiB/s, `). The active parameter is the last
-// parameter name written in the current argument (`1.5 % per 300 ms` → per), else the
-// positional parameter at the argument's comma index.
+// Signature help inside the parentheses of a call-like construct: a distribution or loss
+// function from the schema's FUNCTIONS, a metric restricted to a group (`ttfb(GROUP)`), and
+// the call form of a mechanism option (`vegas(profile prop324, cwnd-init 200)`, whose
+// parameters are the option's settings). Computed from the token stream, so that it works
+// while the call is still incomplete (`lognormal(median 8 MiB/s, `). The active parameter is
+// the last parameter name written in the current argument (`1.5 % per 300 ms` → per), else
+// the positional parameter at the argument's comma index (settings are all named).
 
 import { MarkupKind, type ParameterInformation, type Position, type SignatureHelp, type SignatureInformation } from 'vscode-languageserver';
-import { FUNCTIONS, tokenize } from '../../grammar';
-import type { FunctionSpec } from '../../grammar/schema';
+import { CONTEXTS, context as contextSpec, FUNCTIONS, tokenize } from '../../grammar';
+import type { FunctionParam, FunctionSpec } from '../../grammar/schema';
 import type { Analysis } from '../documents/analysis';
+
+/** What a signature shows: a function, a metric or a mechanism option's call form. */
+type Callable = Pick<FunctionSpec, 'name' | 'summary' | 'source' | 'params'>;
 
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
@@ -37,12 +42,34 @@ export function signatureHelp(analysis: Analysis, position: Position): Signature
 }
 
 function help(name: string, commaIndex: number, currentArgumentWords: readonly string[]): SignatureHelp | null {
-  const specs = FUNCTIONS.filter((fn) => fn.name === name && fn.category !== 'metric');
+  const specs = [...FUNCTIONS.filter((fn) => fn.name === name).map(withGroupParameter), ...optionCalls(name)];
   if (specs.length === 0) return null;
   return { signatures: specs.map((fn) => signature(fn, commaIndex, currentArgumentWords)), activeSignature: 0 };
 }
 
-function signature(fn: FunctionSpec, commaIndex: number, words: readonly string[]): SignatureInformation {
+/** A metric's optional group, shown as its one parameter. */
+function withGroupParameter(fn: FunctionSpec): FunctionSpec {
+  if (fn.category !== 'metric') return fn;
+  const which = fn.groups?.includes('relays') ? 'a client group or a relay group' : 'a client group';
+  return { ...fn, params: [{ name: 'GROUP', summary: `Optional: restricts the metric to ${which}.`, positional: true, dimension: 'none' }] };
+}
+
+/** Mechanism options with settings, written as calls: one signature per option of that name. */
+function optionCalls(name: string): Callable[] {
+  const seen = new Set<string>();
+  const calls: Callable[] = [];
+  for (const spec of CONTEXTS.flatMap((context) => context.statements)) {
+    if (spec.form !== 'mechanism' || !Object.hasOwn(spec.options, name)) continue;
+    const option = spec.options[name]!;
+    if (!option.context || seen.has(option.context)) continue;
+    seen.add(option.context);
+    const params = contextSpec(option.context).statements.map((setting): FunctionParam => ({ name: setting.keyword, summary: setting.summary, positional: false, dimension: 'none' }));
+    calls.push({ name, summary: `${spec.keyword} ${name}: ${option.summary}`, source: option.source, params });
+  }
+  return calls;
+}
+
+function signature(fn: Callable, commaIndex: number, words: readonly string[]): SignatureInformation {
   const label = `${fn.name}(${fn.params.map((param) => (param.positional ? param.name : `${param.name} …`)).join(', ')})`;
   let start = fn.name.length + 1;
   const parameters: ParameterInformation[] = fn.params.map((param) => {

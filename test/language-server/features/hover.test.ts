@@ -84,3 +84,8 @@ test('documents the path of a sweep and a short name', async () => {
   const unknown = await hoverAt(`${GROUPS}experiment e {\n  vary relays.fast.no-such-set<|>ting [a: 1]\n}\n`);
   assert.equal(unknown.hover, null);
 });
+
+test('documents settings inside a mechanism block written in a variant', async () => {
+  const { markdown } = await hoverAt(`${GROUPS}experiment e {\n  variant v { congestion-control vegas { cwnd-m<|>in 31 } }\n}\n`);
+  assert.match(markdown, /^\*\*cwnd-min\*\* — Smallest congestion window/);
+});

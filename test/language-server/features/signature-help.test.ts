@@ -44,3 +44,13 @@ test('offers every function of a name, and nothing outside a call or for unknown
   assert.equal(await helpAt('loss l = frobnicate(<|>'), null);
   assert.equal(await helpAt('experiment e { vary load [low: <|>'), null);
 });
+
+test('metrics show their optional group; the call form of a mechanism option shows its settings', async () => {
+  const metric = await helpAt('experiment e { report throughput(<|>) }');
+  assert.equal(metric?.signatures[0]?.label, 'throughput(GROUP)');
+  assert.match(String(metric?.signatures[0]?.parameters?.[0]?.documentation), /a client group or a relay group/);
+  const option = await helpAt('experiment e { vary congestion-control [a: vegas(profile prop324, cwnd-init <|>)] }');
+  assert.match(option?.signatures[0]?.label ?? '', /^vegas\(profile …, sendme-inc …, cwnd-init …/);
+  assert.equal(active(option), 'cwnd-init');
+  assert.match(JSON.stringify(option?.signatures[0]?.documentation), /congestion-control vegas: Tor-Vegas/);
+});
