@@ -50,10 +50,10 @@ export class RunProgress {
   }
 }
 
-/** `2/8 runs · simulated 31/120 s · ETA 1m05s` */
+/** `25 % · 2/8 runs · simulated 31/120 s · ETA 1m05s` */
 export function progressMessage(s: ProgressSnapshot): string {
   const eta = s.etaMs === null ? '' : ` · ETA ${formatDuration(s.etaMs)}`;
-  return `${s.runsDone}/${s.runsTotal} runs · simulated ${Math.round(s.simulatedSeconds)}/${Math.round(s.totalSeconds)} s${eta}`;
+  return `${s.percent} % · ${s.runsDone}/${s.runsTotal} runs · simulated ${Math.round(s.simulatedSeconds)}/${Math.round(s.totalSeconds)} s${eta}`;
 }
 
 /** Status-bar text: `TorNet 42 % ETA 1m05s`. */

@@ -14,7 +14,7 @@ test('percent and simulated time cover all runs; ETA extrapolates the wall-clock
   assert.equal(quarter.percent, 25);
   assert.equal(quarter.simulatedSeconds, 10);
   assert.equal(quarter.etaMs, 12_000);
-  assert.equal(progressMessage(quarter), '0/2 runs · simulated 10/40 s · ETA 12s');
+  assert.equal(progressMessage(quarter), '25 % · 0/2 runs · simulated 10/40 s · ETA 12s');
   assert.equal(statusText(quarter), 'TorNet 25 % ETA 12s');
 });
 
@@ -26,7 +26,7 @@ test('a settled run counts as done whatever it reported, and a report beyond the
   assert.equal(snapshot.percent, 100);
   assert.equal(snapshot.runsDone, 1);
   assert.equal(snapshot.etaMs, null, 'no ETA once everything is done');
-  assert.equal(progressMessage(snapshot), '1/2 runs · simulated 20/20 s');
+  assert.equal(progressMessage(snapshot), '100 % · 1/2 runs · simulated 20/20 s');
 });
 
 test('durations read as seconds, minutes and hours', () => {
