@@ -1,7 +1,7 @@
-// Refactoring: "Extract repeated settings into `defaults relay`". A setting written
-// identically in every relay group of the document (two or more groups) moves into
-// `defaults relay { … }` — into the existing block, replacing its setting of the same
-// keyword, or into a new block before the first group. The refactoring is offered only
+// Refactoring: "Extract repeated settings into `defaults relay`" (and `defaults client`). A
+// setting written identically in every relay (client) group of the document (two or more
+// groups) moves into `defaults relay { … }` — into the existing block, replacing its setting
+// of the same keyword, or into a new block before the first group. The refactoring is offered only
 // when re-checking the edited text gives the same resolved model, so it never changes
 // what the experiment means (settings that only some groups share would change the others).
 
@@ -13,12 +13,17 @@ import { toRange } from '../convert';
 import type { Analysis } from '../documents/analysis';
 import { ReplayFileSystem } from '../documents/replay-file-system';
 
-export const EXTRACT_DEFAULTS_TITLE = 'Extract repeated settings into `defaults relay`';
+/** The groups each defaults block serves. */
+const GROUP_KEYWORDS = { relay: 'relays', client: 'clients' } as const;
 
-export function extractRelayDefaults(analysis: Analysis): CodeAction | undefined {
+export function extractDefaultsTitle(kind: keyof typeof GROUP_KEYWORDS): string {
+  return `Extract repeated settings into \`defaults ${kind}\``;
+}
+
+export function extractDefaults(analysis: Analysis, kind: keyof typeof GROUP_KEYWORDS): CodeAction | undefined {
   if (!analysis.check.model) return undefined;
   const top = analysis.check.syntax.file.statements;
-  const groups = top.filter((statement) => statement.keyword.name === 'relays' && statement.block);
+  const groups = top.filter((statement) => statement.keyword.name === GROUP_KEYWORDS[kind] && statement.block);
   if (groups.length < 2) return undefined;
   const shared = groups[0]!.block!.statements.filter((setting) => groups.every((group) => group.block!.statements.some((other) => same(analysis, other, setting))));
   if (shared.length === 0) return undefined;
@@ -30,7 +35,7 @@ export function extractRelayDefaults(analysis: Analysis): CodeAction | undefined
     edits.push(...removed);
   }
   const lines = shared.map((setting) => canonical(analysis, setting));
-  const defaults = top.find((statement) => statement.keyword.name === 'defaults' && statement.args[0]?.kind === 'identifier' && statement.args[0].name === 'relay' && statement.block?.close);
+  const defaults = top.find((statement) => statement.keyword.name === 'defaults' && statement.args[0]?.kind === 'identifier' && statement.args[0].name === kind && statement.block?.close);
   if (defaults) {
     const kept = lines.filter((line, index) => {
       const old = defaults.block!.statements.find((statement) => statement.keyword.name === shared[index]!.keyword.name);
@@ -40,7 +45,7 @@ export function extractRelayDefaults(analysis: Analysis): CodeAction | undefined
     if (kept.length > 0) edits.push(appended(defaults, kept));
   } else {
     const at = { line: groups[0]!.range.start.line, character: 0 };
-    edits.push({ range: { start: at, end: at }, newText: `defaults relay {\n${lines.map((line) => `  ${line}\n`).join('')}}\n\n` });
+    edits.push({ range: { start: at, end: at }, newText: `defaults ${kind} {\n${lines.map((line) => `  ${line}\n`).join('')}}\n\n` });
   }
 
   const document = TextDocument.create(analysis.uri, 'tornet', analysis.version, analysis.text);
@@ -48,7 +53,7 @@ export function extractRelayDefaults(analysis: Analysis): CodeAction | undefined
   const recheck = checkDocument(analysis.uri, edited, { fileSystem: new ReplayFileSystem(analysis) });
   if (JSON.stringify(recheck.model) !== JSON.stringify(analysis.check.model)) return undefined;
   return {
-    title: EXTRACT_DEFAULTS_TITLE,
+    title: extractDefaultsTitle(kind),
     kind: CodeActionKind.RefactorExtract,
     edit: { documentChanges: [TextDocumentEdit.create({ uri: analysis.uri, version: analysis.version }, edits)] },
   };

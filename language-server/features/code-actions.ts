@@ -1,8 +1,9 @@
 // Code actions: quick fixes for the diagnostics in the request (actions/quick-fixes.ts)
-// and the refactoring that extracts shared relay settings (actions/extract-defaults.ts).
+// and the refactorings that extract settings shared by every relay group, or every client
+// group, into a defaults block (actions/extract-defaults.ts).
 
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
-import { extractRelayDefaults } from '../actions/extract-defaults';
+import { extractDefaults } from '../actions/extract-defaults';
 import { quickFixes } from '../actions/quick-fixes';
 import type { Analysis } from '../documents/analysis';
 
@@ -12,8 +13,10 @@ export function codeActions(analysis: Analysis, params: CodeActionParams): CodeA
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(analysis, params.context.diagnostics));
   if (wants(CodeActionKind.RefactorExtract)) {
-    const refactoring = extractRelayDefaults(analysis);
-    if (refactoring) actions.push(refactoring);
+    for (const kind of ['relay', 'client'] as const) {
+      const refactoring = extractDefaults(analysis, kind);
+      if (refactoring) actions.push(refactoring);
+    }
   }
   return actions;
 }

@@ -150,3 +150,28 @@ ${NETWORK}`;
   const none = await actionsFor(partial, undefined, [CodeActionKind.RefactorExtract]);
   assert.ok(none.actions.every((action) => !action.edit?.documentChanges?.some((change) => 'edits' in change && (change.edits as TextEdit[]).some((edit) => edit.newText.includes('socket-scheduler')))));
 });
+
+test('extracts settings every client group shares into defaults client', async () => {
+  const text = `relays r x 3 { flags guard exit; location east }
+servers files x 1 { location east }
+clients web x 10 { traffic web; location east; path-selection { hops 3 } }
+clients bulk x 2 { traffic bulk; location east; path-selection { hops 3 } }
+internet { location east { } }
+`;
+  const { uri, actions } = await actionsFor(text, undefined, [CodeActionKind.RefactorExtract]);
+  assert.deepEqual(actions.map((action) => action.title), ['Extract repeated settings into `defaults client`']);
+  assert.equal(
+    applied(uri, text, actions[0]!),
+    `relays r x 3 { flags guard exit; location east }
+servers files x 1 { location east }
+defaults client {
+  location east
+  path-selection { hops 3 }
+}
+
+clients web x 10 { traffic web }
+clients bulk x 2 { traffic bulk }
+internet { location east { } }
+`,
+  );
+});
