@@ -3,6 +3,7 @@
 //   node scripts/build.mjs            development build (source maps)
 //   node scripts/build.mjs --release  minified, no source maps
 import { build } from 'esbuild';
+import { webviewBundles } from './webview-bundle.mjs';
 
 const release = process.argv.includes('--release');
 const root = new URL('..', import.meta.url).pathname;
@@ -50,6 +51,7 @@ const entries = [
     external: ['vscode'],
     ...importMetaUrl,
   },
+  ...webviewBundles,
 ];
 
 for (const entry of entries) {

@@ -28,7 +28,4 @@ export function estimate(values: readonly number[]): Estimate {
   return { n: values.length, mean: m, median: median(values as number[]), low: m - h, high: m + h };
 }
 
-/** Relative change (value − baseline) / baseline, or null when the baseline is 0. */
-export function relativeChange(value: number, baseline: number): number | null {
-  return baseline === 0 ? null : (value - baseline) / baseline;
-}
+export { relativeChange } from './relative-change';

@@ -1,12 +1,13 @@
 // A CDF panel: one line per variant through the across-seed mean of each CDF point, with the
 // 95 % band of the per-seed values (a horizontal band: the spread of the value at each
-// cumulative fraction). Latency axes are logarithmic: mean points at or below zero cannot be
-// drawn there and are left out, and band edges below the axis minimum (the decade below the
-// smallest positive mean) are clamped to it, so a wide interval runs to the panel's edge.
+// cumulative fraction). On a logarithmic axis (latencies) the axis starts at the decade below
+// the smallest positive mean; means of exactly 0 and band edges below that minimum are drawn at
+// it (log-axis.ts), and the subtitle says how much of the distribution is 0.
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ExperimentResults, SeriesInfo } from '../../simulator/results/types';
 import { lineWithBand, type LineDataset, type Point } from './datasets';
+import { logAxisMinimum, onLogAxis, zeroNote } from './log-axis';
 import { variantStyles } from './style';
 
 export interface CdfPanelSpec {
@@ -15,39 +16,48 @@ export interface CdfPanelSpec {
   readonly logarithmic: boolean;
   /** Which series of each variant the panel shows. */
   readonly series: (info: SeriesInfo) => boolean;
+  /** Line colours (#rrggbb) in order of use; the default palette when absent. */
+  readonly palette?: readonly string[];
 }
 
 export function cdfChart(experiment: ExperimentResults, probabilities: readonly number[], spec: CdfPanelSpec): ChartConfiguration<'line', Point[]> {
-  const styles = variantStyles(experiment.variants);
+  const styles = variantStyles(experiment.variants, spec.palette);
   const shown = experiment.variants.map((variant) => variant.aggregate?.distributions.find((d) => spec.series(d.info)));
-  const positive = shown.flatMap((d) => d?.cdf.mean.filter((x) => x > 0) ?? []);
-  const axisMin = spec.logarithmic && positive.length > 0 ? 10 ** Math.floor(Math.log10(Math.min(...positive))) : undefined;
+  const axisMin = spec.logarithmic ? logAxisMinimum(shown.flatMap((d) => d?.cdf.mean ?? [])) : undefined;
+  /** Highest cumulative fraction at which some variant's mean is 0; -1 when none is. */
+  let zeroFraction = -1;
   const datasets: LineDataset[] = experiment.variants.flatMap((variant, i) => {
     const distribution = shown[i];
     if (!distribution) return [];
-    const points = (xs: readonly (number | null)[], clamp: boolean) =>
-      xs.flatMap((x, k) => {
-        if (x === null) return [];
-        if (axisMin === undefined) return [{ x, y: probabilities[k]! }];
-        if (clamp) return [{ x: Math.max(x, axisMin), y: probabilities[k]! }];
-        return x > 0 ? [{ x, y: probabilities[k]! }] : [];
-      });
+    const points = (xs: readonly (number | null)[]) =>
+      xs.flatMap((x, k) => (x === null ? [] : [{ x: axisMin === undefined ? x : onLogAxis(x, axisMin), y: probabilities[k]! }]));
+    if (axisMin !== undefined) {
+      const zeros = distribution.cdf.mean.filter((x) => x <= 0).length;
+      if (zeros > 0) zeroFraction = Math.max(zeroFraction, probabilities[zeros - 1]!);
+    }
     const hasBand = distribution.cdf.low.every((v) => v !== null);
     return lineWithBand(
       variant.name,
       styles[i]!,
-      points(distribution.cdf.mean, false),
-      hasBand ? points(distribution.cdf.low, true) : null,
-      hasBand ? points(distribution.cdf.high, true) : null,
+      points(distribution.cdf.mean),
+      hasBand ? points(distribution.cdf.low) : null,
+      hasBand ? points(distribution.cdf.high) : null,
     );
   });
+  const unit = shown.find((d) => d)?.info.unit ?? 'ms';
+  const detail = zeroFraction === 0 ? 'the minimum of a variant' : `up to ${Math.round(zeroFraction * 100)} % of a variant`;
+  const note = axisMin !== undefined && zeroFraction >= 0 ? zeroNote(detail, axisMin, unit) : null;
   return {
     type: 'line',
     data: { datasets },
     options: {
       animation: false,
       parsing: false,
-      plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom' } },
+      plugins: {
+        title: { display: true, text: spec.title },
+        subtitle: { display: note !== null, text: note ?? '' },
+        legend: { position: 'bottom' },
+      },
       scales: {
         x: {
           type: spec.logarithmic ? 'logarithmic' : 'linear',

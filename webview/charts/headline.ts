@@ -59,8 +59,21 @@ export function headlineTable(results: ResultsFile, experiment: ExperimentResult
 export function formatCell(cell: HeadlineCell): string {
   const e = cell.estimate;
   if (!e) return '–';
-  const n = (v: number) => Number(v.toPrecision(3)).toString();
-  const interval = e.low !== null && e.high !== null ? ` [${n(e.low)}–${n(e.high)}]` : '';
-  const change = cell.change === null ? '' : ` ${cell.change >= 0 ? '+' : '−'}${Math.abs(cell.change * 100).toFixed(1)} %`;
-  return `${n(e.mean)} ${cell.unit}${interval}${change}`;
+  const change = cell.change === null ? '' : ` ${formatChange(cell.change)}`;
+  return `${formatValue(e.mean)} ${cell.unit}${formatInterval(e)}${change}`;
+}
+
+/** Three significant digits: `812`, `0.0447`. */
+export function formatValue(v: number): string {
+  return Number(v.toPrecision(3)).toString();
+}
+
+/** ` [778–846]`, or '' when the interval is unknown (one seed). */
+export function formatInterval(e: Estimate): string {
+  return e.low !== null && e.high !== null ? ` [${formatValue(e.low)}–${formatValue(e.high)}]` : '';
+}
+
+/** `−12.3 %`, `+0.0 %` */
+export function formatChange(change: number): string {
+  return `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} %`;
 }

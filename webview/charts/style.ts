@@ -4,7 +4,8 @@
 
 import type { VariantResults } from '../../simulator/results/types';
 
-const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
+/** Colours for light backgrounds (the report page); the panel passes the theme's chart colours. */
+export const DEFAULT_PALETTE: readonly string[] = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#7f7f7f', '#bcbd22'];
 const DASHES: number[][] = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
 export interface LineStyle {
@@ -14,7 +15,8 @@ export interface LineStyle {
   readonly dash: number[];
 }
 
-export function variantStyles(variants: readonly VariantResults[]): LineStyle[] {
+/** `palette` entries are #rrggbb (the band appends an alpha byte). */
+export function variantStyles(variants: readonly VariantResults[], palette: readonly string[] = DEFAULT_PALETTE): LineStyle[] {
   const dimensions = Object.keys(variants[0]?.labels ?? {});
   const split = dimensions.length >= 2;
   const dashKeys = split ? variants.map((v) => v.labels[dimensions[0]!]!) : variants.map(() => '');
@@ -26,7 +28,7 @@ export function variantStyles(variants: readonly VariantResults[]): LineStyle[] 
   const dashIndex = indexOf(dashKeys);
   const colourIndex = indexOf(colourKeys);
   return variants.map((_, i) => {
-    const colour = COLOURS[colourIndex[i]! % COLOURS.length]!;
+    const colour = palette[colourIndex[i]! % palette.length]!;
     return { colour, band: `${colour}33`, dash: DASHES[dashIndex[i]! % DASHES.length]! };
   });
 }

@@ -26,21 +26,44 @@ test('a CDF panel draws per variant its band as a closed shape (lower edge, then
   assert.doesNotThrow(() => JSON.parse(JSON.stringify(chart)), 'configs are plain JSON');
 });
 
-test('zero values are left out on a log axis but kept on a linear one; one seed draws no band', () => {
+test('on a log axis values of 0 are drawn at the axis minimum and the subtitle says so; a linear axis keeps them as they are', () => {
   const results = resultsOf({ amap: [100], kist: [60] });
   const experiment = results.experiments[0]!;
   const spec = { title: 'Tor queue', axisLabel: 'ms', series: (s: { id: string }) => s.id === 'tor-queue' };
   const log = cdfChart(experiment, results.statistics.cdfProbabilities, { ...spec, logarithmic: true });
   const linear = cdfChart(experiment, results.statistics.cdfProbabilities, { ...spec, logarithmic: false });
-  assert.equal(log.data.datasets.length, 2);
-  assert.ok(log.data.datasets[0]!.data.every((p) => p.x > 0));
-  assert.equal(linear.data.datasets[0]!.data.length, results.statistics.cdfProbabilities.length);
-  assert.ok(log.data.datasets[0]!.data.length < linear.data.datasets[0]!.data.length);
+  const min = (log.options!.scales!['x'] as { min: number }).min;
+  const logLine = log.data.datasets[0]!.data;
+  const linearLine = linear.data.datasets[0]!.data;
+  // Tor queue samples {0, 0, 5 ms}: the lowest cumulative fractions are 0
+  const smallest = Math.min(...linearLine.map((p) => p.x).filter((x) => x > 0));
+  assert.equal(min, 10 ** Math.floor(Math.log10(smallest)));
+  assert.equal(logLine.length, results.statistics.cdfProbabilities.length, 'no point is left out');
+  assert.ok(logLine.every((p) => p.x >= min));
+  const zeros = linearLine.filter((p) => p.x === 0);
+  assert.ok(zeros.length > 0);
+  assert.deepEqual(logLine.slice(0, zeros.length), zeros.map((p) => ({ x: min, y: p.y })));
+  const subtitle = log.options!.plugins!.subtitle as { display: boolean; text: string };
+  assert.equal(subtitle.display, true);
+  const lastZero = Math.max(...zeros.map((p) => p.y));
+  const detail = lastZero === 0 ? 'the minimum of a variant' : `up to ${Math.round(lastZero * 100)} % of a variant`;
+  assert.equal(subtitle.text, `Values of 0 (${detail}) drawn at the axis minimum, ${min.toExponential(0)} ms`);
+  assert.equal((linear.options!.plugins!.subtitle as { display: boolean }).display, false);
+});
+
+test('goodput over time on a log axis raises idle buckets to the axis minimum and counts them', () => {
+  const results = resultsOf({ amap: [100], kist: [60] });
+  const experiment = results.experiments[0]!;
+  const idle = { ...experiment, variants: experiment.variants.map((v) => ({ ...v, aggregate: { ...v.aggregate!, goodputSeries: { ...v.aggregate!.goodputSeries!, band: { mean: [0, 2, 0.5], low: [null, null, null], high: [null, null, null] } } } })) };
+  const chart = goodputOverTimeChart(idle, { title: 'Goodput', logarithmic: true });
+  assert.equal((chart.options!.scales!['y'] as { type: string; min: number }).min, 0.1);
+  assert.deepEqual(chart.data.datasets[0]!.data.map((p) => p.y), [0.1, 2, 0.5]);
+  assert.equal((chart.options!.plugins!.subtitle as { text: string }).text, 'Values of 0 (2 buckets) drawn at the axis minimum, 0.1 MiB/s');
 });
 
 test('goodput over time puts each bucket at its centre in simulated seconds', () => {
   const results = resultsOf({ amap: [100, 110], kist: [60, 70] });
-  const chart = goodputOverTimeChart(results.experiments[0]!, 'Goodput');
+  const chart = goodputOverTimeChart(results.experiments[0]!, { title: 'Goodput', logarithmic: false });
   const mean = chart.data.datasets[1]!.data;
   assert.deepEqual(mean.map((p) => p.x), [5.5, 6.5]);
   assert.ok(Math.abs(mean[0]!.y - 1e6 / 1024 / 1024) < 1e-5);

@@ -1,0 +1,167 @@
+// The results panel on its own in headless Chromium, from the fixture results.json
+// (test/webview/fixtures/): every chart kind renders with a legend entry per variant, the table
+// follows the chosen baseline, log toggles, theme switches, exports, and live updates in place.
+// Screenshots (light, dark) go to test/webview/artifacts/ (git-ignored) for a person to look at.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { ResultsFile } from '../../../simulator/results/types';
+import { experimentPanels } from '../../../webview/charts/figure';
+import { formatChange } from '../../../webview/charts/headline';
+import type { HostMessage, PanelMessage } from '../../../webview/protocol';
+import { DARK, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/panel-results.json', import.meta.url), 'utf8')) as ResultsFile;
+const identity = { key: '/runs/panel', title: 'panel fixture', resultsFolder: 'file:///runs/panel' };
+const show = (results: ResultsFile): HostMessage => ({ type: 'results', panel: identity, results });
+const artifacts = new URL('../artifacts/', import.meta.url).pathname;
+const panelIds = experimentPanels(fixture, fixture.experiments[0]!).map((p) => p.id);
+
+let harness: PanelHarness;
+before(async () => {
+  harness = await PanelHarness.start();
+});
+after(async () => {
+  await harness?.close();
+});
+
+async function shown(theme = LIGHT): Promise<PanelPage> {
+  const panel = await harness.open(theme);
+  await panel.send(show(fixture));
+  await panel.page.waitForSelector(`figure[data-panel="${panelIds.at(-1)}"] canvas[aria-label]`);
+  return panel;
+}
+
+test('every chart kind renders: a drawn canvas with a legend entry per variant, without CSP violations or errors', async () => {
+  const panel = await shown();
+  const kinds = ['ttfb:', 'ttlb:', 'goodput-over-time', 'kernel-queue', 'tor-queue', 'circuit-build'];
+  for (const kind of kinds) assert.ok(panelIds.some((id) => id.startsWith(kind)), `the fixture has a ${kind} chart`);
+  const rendered = await panel.page.$$eval('figure[data-panel]', (figures) => figures.map((f) => f.getAttribute('data-panel')));
+  assert.deepEqual(rendered, panelIds);
+  for (const id of panelIds) {
+    const stats = await panel.canvasStats(id);
+    assert.ok(stats.nonBackground > stats.total * 0.02, `${id}: something is drawn (${stats.nonBackground} of ${stats.total} pixels)`);
+    const variants = await panel.page.$eval(`figure[data-panel="${id}"] canvas`, (c) => JSON.parse((c as HTMLCanvasElement).dataset['variants']!));
+    assert.deepEqual(variants, ['amap', 'kist'], `${id}: legend entries`);
+  }
+  assert.match(await panel.page.textContent('.run-state') ?? '', /4 runs complete/);
+  mkdirSync(artifacts, { recursive: true });
+  await panel.page.screenshot({ path: `${artifacts}panel-light.png`, fullPage: true });
+  assert.deepEqual(await panel.trouble(), []);
+  await panel.page.close();
+});
+
+test('the table shows medians and tails with intervals, and changes vs the baseline the user picks', async () => {
+  const panel = await shown();
+  const firstGroupRows = () => panel.page.$$eval('table.percentiles tbody:first-of-type tr:not(.group)', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+  let rows = await firstGroupRows();
+  assert.equal(rows[0]![0], 'amap (baseline)');
+  const p50 = (variant: string) => fixture.experiments[0]!.variants.find((v) => v.name === variant)!.aggregate!.distributions[0]!.percentiles.p50.mean;
+  assert.equal(rows[1]![3], formatChange((p50('kist') - p50('amap')) / p50('amap')));
+  assert.match(rows[1]![2]!, /^[\d.]+ \[[\d.]+–[\d.]+\]$/, 'a value with its interval');
+  await panel.page.selectOption('table.percentiles >> xpath=../.. >> select', 'kist');
+  rows = await firstGroupRows();
+  assert.equal(rows[1]![0], 'kist (baseline)');
+  assert.equal(rows[0]![3], formatChange((p50('amap') - p50('kist')) / p50('kist')));
+  const state = await panel.page.evaluate(() => (window as unknown as { savedState: { baselines: Record<string, string> } }).savedState);
+  assert.deepEqual(state.baselines, { cmp: 'kist' }, 'the choice is kept in the webview state');
+  await panel.page.close();
+});
+
+test('the log toggle switches the axis; values of 0 on a log axis are drawn at its minimum and noted', async () => {
+  const panel = await shown();
+  const button = panel.page.locator('figure[data-panel="tor-queue"] button.axis');
+  const label = () => panel.page.getAttribute('figure[data-panel="tor-queue"] canvas', 'aria-label');
+  assert.equal(await button.textContent(), 'x: log');
+  assert.match((await label())!, /Values of 0 \(the minimum of a variant\) drawn at the axis minimum, 1e-6 ms/);
+  const before = await panel.canvasStats('tor-queue');
+  await button.click();
+  assert.equal(await button.textContent(), 'x: linear');
+  assert.equal(await button.getAttribute('aria-pressed'), 'false');
+  assert.doesNotMatch((await label())!, /Values of 0/);
+  assert.notEqual((await panel.canvasStats('tor-queue')).dataUrl, before.dataUrl);
+  await button.click();
+  assert.equal(await button.textContent(), 'x: log');
+  const goodput = panel.page.locator('figure[data-panel="goodput-over-time"] button.axis');
+  assert.equal(await goodput.textContent(), 'y: linear');
+  await goodput.click();
+  assert.equal(await goodput.textContent(), 'y: log');
+  assert.deepEqual(await panel.trouble(), []);
+  await panel.page.close();
+});
+
+test('a theme switch re-colours the charts: background, and the variants in the theme’s chart colours', async () => {
+  const panel = await shown(LIGHT);
+  const blues = [LIGHT.variables['--vscode-charts-blue'], DARK.variables['--vscode-charts-blue']];
+  const light = await panel.canvasStats('ttlb:web', blues);
+  assert.deepEqual(light.corner, [255, 255, 255, 255]);
+  assert.ok(light.near[0]! > 100 && light.near[0]! > 10 * light.near[1]!, `light theme's blue drawn (${light.near})`);
+  await panel.setTheme(DARK);
+  await panel.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('figure[data-panel="ttlb:web"] canvas')!.getContext('2d')!.getImageData(0, 0, 1, 1).data[0] === 0x1f);
+  const dark = await panel.canvasStats('ttlb:web', blues);
+  assert.deepEqual(dark.corner, [0x1f, 0x1f, 0x1f, 255]);
+  assert.ok(dark.near[1]! > 100 && dark.near[1]! > 10 * dark.near[0]!, `dark theme's blue drawn (${dark.near})`);
+  await panel.page.screenshot({ path: `${artifacts}panel-dark.png`, fullPage: true });
+  assert.deepEqual(await panel.trouble(), []);
+  await panel.page.close();
+});
+
+test('export: PNG with a solid theme background on request, CSV of the data from the chart’s button', async () => {
+  const panel = await shown(DARK);
+  await panel.page.focus('figure[data-panel="kernel-queue"]');
+  await panel.send({ type: 'export-request', requestId: 7, kind: 'png' });
+  const png = (await panel.waitForPosted('(m) => m.type === "export" && m.requestId === 7')) as Extract<PanelMessage, { type: 'export' }>;
+  assert.equal(png.kind, 'png');
+  assert.equal(png.fileName, 'cmp-kernel-queue.png', 'the focused chart');
+  assert.match(png.data, /^data:image\/png;base64,/);
+  const pixel = await panel.page.evaluate(async (url) => {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    return [...ctx.getImageData(0, 0, 1, 1).data, ...ctx.getImageData(image.width - 1, image.height - 1, 1, 1).data];
+  }, png.data);
+  assert.deepEqual(pixel, [0x1f, 0x1f, 0x1f, 255, 0x1f, 0x1f, 0x1f, 255], 'opaque theme background in the corners');
+
+  await panel.page.click('figure[data-panel="tor-queue"] button:has-text("CSV")');
+  const csv = (await panel.waitForPosted('(m) => m.type === "export" && m.kind === "csv"')) as Extract<PanelMessage, { type: 'export' }>;
+  assert.equal(csv.requestId, null);
+  assert.equal(csv.fileName, 'cmp-tor-queue.csv');
+  const lines = csv.data.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'variant,series,cumulative_fraction,value_mean_ms,value_low_ms,value_high_ms');
+  assert.equal(lines.length, 1 + 2 * fixture.statistics.cdfProbabilities.length);
+  assert.match(lines[1]!, /^amap,tor-queue,0,0,/, 'exact values: the zero a log axis cannot draw');
+  await panel.page.close();
+});
+
+test('a live partial update changes the data in place (same canvas) and shows running and failed runs', async () => {
+  const panel = await shown();
+  await panel.page.$eval('figure[data-panel="ttlb:web"] canvas', (c) => c.setAttribute('data-marker', 'first'));
+  const before = await panel.canvasStats('ttlb:web');
+  const experiment = fixture.experiments[0]!;
+  const [amap, kist] = experiment.variants;
+  const slower = {
+    ...kist!,
+    runs: [{ ...kist!.runs[0]! }, { ...kist!.runs[1]!, status: 'failed' as const, error: 'Error: worker crashed\n    at simulate', summary: null }],
+    aggregate: {
+      ...kist!.aggregate!,
+      distributions: kist!.aggregate!.distributions.map((d) => (d.info.id === 'ttlb:web' ? { ...d, cdf: { ...d.cdf, mean: d.cdf.mean.map((x) => x * 3) } } : d)),
+    },
+  };
+  const running = { ...amap!, runs: [amap!.runs[0]!, { ...amap!.runs[1]!, status: 'running' as never }] };
+  const partial: ResultsFile = { ...fixture, complete: false, experiments: [{ ...experiment, variants: [running, slower] }] };
+  await panel.send(show(partial));
+  await panel.page.waitForSelector('.run-state.running');
+  assert.equal(await panel.page.getAttribute('figure[data-panel="ttlb:web"] canvas', 'data-marker'), 'first', 'the canvas was kept');
+  assert.notEqual((await panel.canvasStats('ttlb:web')).dataUrl, before.dataUrl, 'the chart shows the new data');
+  assert.match((await panel.page.textContent('.run-state'))!, /Running — 2 of 4 runs finished · 1 running · 1 failed/);
+  const runs = await panel.page.$$eval('.runs li', (items) => items.map((i) => i.textContent));
+  assert.deepEqual(runs, ['cmp/amap seed 2: running', 'cmp/kist seed 2: failedError: worker crashed\n    at simulate']);
+  assert.deepEqual(await panel.trouble(), []);
+  await panel.page.close();
+});
