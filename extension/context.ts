@@ -12,7 +12,7 @@ import { ResultsPanels } from './results-panel';
 import { HISTORY_VIEW, ResultsHistory } from './results/history-view';
 import { LastResults, type RunEntry } from './results/last-results';
 import { resultsRoot } from './results/results-location';
-import { readResults, ResultsStore } from './results/results-store';
+import { readResults, RESULTS_FILE, ResultsStore } from './results/results-store';
 import { RunController } from './run/run-controller';
 
 export class Context implements vscode.Disposable {
@@ -51,6 +51,10 @@ export class Context implements vscode.Disposable {
         this.inline.refresh();
       }),
     );
+    // Runs written or deleted outside this window (another window, the CLI with --out, a file manager).
+    const watcher = this.own(vscode.workspace.createFileSystemWatcher(`**/${RESULTS_FILE}`, false, true, false));
+    this.own(watcher.onDidCreate(() => this.history.refresh()));
+    this.own(watcher.onDidDelete(() => this.history.refresh()));
   }
 
   get extensionUri(): vscode.Uri {
