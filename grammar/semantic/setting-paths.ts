@@ -140,8 +140,12 @@ export function innerContexts(spec: SettingSpec): ContextId[] {
   return spec.form === 'section' ? [spec.context] : spec.form === 'mechanism' ? Object.values(spec.options).flatMap((option) => (option.context ? [option.context] : [])) : [];
 }
 
+/** Computed once: the schema is constant. */
+let shortNames: readonly { keyword: string; holder: Holder; spec: SettingSpec }[] | undefined;
+
 /** Settings written as short names (`load`, `socket-scheduler`): the first holder that has the keyword wins. */
-export function shortNameSpecs(): { keyword: string; holder: Holder; spec: SettingSpec }[] {
+export function shortNameSpecs(): readonly { keyword: string; holder: Holder; spec: SettingSpec }[] {
+  if (shortNames) return shortNames;
   const seen = new Set<string>();
   const out: { keyword: string; holder: Holder; spec: SettingSpec }[] = [];
   for (const holder of SHORT_NAME_ORDER) {
@@ -151,7 +155,7 @@ export function shortNameSpecs(): { keyword: string; holder: Holder; spec: Setti
       out.push({ keyword: spec.keyword, holder, spec });
     }
   }
-  return out;
+  return (shortNames = out);
 }
 
 /** The settings of a holder's context (with `count` for groups). */
