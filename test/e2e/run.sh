@@ -101,6 +101,9 @@ if [[ " $MODES " == *" ui "* ]]; then
   T=$(now)
   VSIX=$ARTIFACTS/tornet-studio.vsix
   (cd "$ROOT" && npm run --silent package -- --out "$VSIX" >"$ARTIFACTS/package.log" 2>&1) || { cat "$ARTIFACTS/package.log"; exit 1; }
+  for file in "$ROOT"/dist/*.cjs "$ROOT"/dist/webview.js "$ROOT"/dist/webview.css "$VSIX"; do
+    echo "[e2e metric] size $(basename "$file") = $(( $(stat -c %s "$file") / 1024 )) KiB"
+  done
   new_state ui
   "${CODE_SERVER_CMD[@]}" --install-extension "$VSIX" >"$ARTIFACTS/install-extension.log" 2>&1 || { cat "$ARTIFACTS/install-extension.log"; exit 1; }
   cp -r "$HERE/fixtures/workspace" "$WORK/ws-ui"

@@ -81,11 +81,13 @@ try {
   });
 
   await check(page, 'after the run the code lenses show headline numbers', async () => {
-    const lens = editor.locator('.codelens-decoration', { hasText: /p50/ }).first();
+    // The lens above `variant kist`: its headline latency and the change against the baseline.
+    const lens = editor.locator('.codelens-decoration', { hasText: /p50 .*vs amap/ }).first();
     await lens.waitFor({ timeout: 60_000 });
     log('code lens:', await lens.textContent());
     await clearNotifications(page);
-    await page.screenshot({ path: join(artifacts, 'editor-code-lenses.png') });
+    await page.screenshot({ path: join(artifacts, 'workbench-after-run.png') });
+    await editor.screenshot({ path: join(artifacts, 'editor-code-lenses.png') });
   });
 } finally {
   await context.close();

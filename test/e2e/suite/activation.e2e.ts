@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { describe, it } from 'mocha';
 import { EXTENSION_ID, waitFor, workspaceFile } from './workspace';
+import type { TorNetApi } from '../../../extension/main';
 import { metrics } from './metrics';
 
 describe('activation', () => {
   it('activates when a .tornet file is opened, not before', async () => {
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const extension = vscode.extensions.getExtension<TorNetApi>(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     assert.equal(extension.isActive, false, 'nothing but a .tornet file activates the extension');
 
@@ -17,5 +18,7 @@ describe('activation', () => {
     await waitFor('activation', () => extension.isActive, 60_000);
     // Activation starts the language server and registers contributions; it parses nothing.
     metrics.activationMs = Date.now() - opened;
+    await extension.exports.serverReady;
+    metrics.languageServerReadyMs = Date.now() - opened;
   });
 });
