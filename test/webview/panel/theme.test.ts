@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_PALETTE } from '../../../webview/charts/style';
+import { themedChart } from '../../../webview/panel/chart-theme';
+import { themeKindOf, themeOf } from '../../../webview/panel/theme';
+import { experimentPanels } from '../../../webview/charts/figure';
+import { resultsOf } from '../charts/support';
+
+const vars = (entries: Record<string, string>) => (name: string) => entries[name] ?? '';
+
+test('the body class names the theme kind', () => {
+  assert.equal(themeKindOf(['vscode-light']), 'light');
+  assert.equal(themeKindOf(['vscode-dark']), 'dark');
+  assert.equal(themeKindOf(['vscode-high-contrast']), 'high-contrast');
+  assert.equal(themeKindOf(['vscode-high-contrast', 'vscode-high-contrast-light']), 'high-contrast-light');
+});
+
+test("variants take VS Code's chart colours first, then the default palette; missing variables fall back by theme kind", () => {
+  const theme = themeOf(['vscode-dark'], vars({ '--vscode-charts-blue': '#3794ff', '--vscode-charts-red': '#f14c4c', '--vscode-editor-background': '#1f1f1f' }));
+  assert.deepEqual(theme.palette.slice(0, 3), ['#3794ff', '#f14c4c', DEFAULT_PALETTE[2]]);
+  assert.equal(theme.palette.length, DEFAULT_PALETTE.length);
+  assert.equal(theme.background, '#1f1f1f');
+  assert.equal(theme.foreground, '#cccccc');
+  assert.equal(themeOf(['vscode-light'], vars({})).background, '#ffffff');
+});
+
+test('high contrast draws the grid in the contrast border colour and lines thicker', () => {
+  const theme = themeOf(['vscode-high-contrast'], vars({ '--vscode-contrastBorder': '#6fc3df', '--vscode-editor-foreground': '#ffffff', '--vscode-charts-lines': '#444444' }));
+  assert.equal(theme.grid, '#6fc3df');
+  const results = resultsOf({ amap: [100], kist: [60] });
+  const chart = experimentPanels(results, results.experiments[0]!, { palette: theme.palette })[0]!.chart;
+  const themed = themedChart(chart, theme);
+  const x = themed.options!.scales!['x'] as { ticks: { color: string }; grid: { color: string }; type: string };
+  assert.deepEqual([x.type, x.ticks.color, x.grid.color], ['logarithmic', '#ffffff', '#6fc3df'], 'the axis keeps its type');
+  assert.equal(themed.options!.plugins!.legend!.labels!.color, '#ffffff');
+  assert.deepEqual(themed.data.datasets.map((d) => d.borderWidth), chart.data.datasets.map((d) => (d.label === '' ? 0 : 2.5)));
+  assert.equal(chart.data.datasets[1]!.borderWidth, 1.5, 'the input config is not changed');
+});
