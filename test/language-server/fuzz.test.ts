@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  CodeActionRequest,
+  CodeLensRequest,
   CompletionRequest,
+  DocumentFormattingRequest,
+  DocumentLinkRequest,
+  InlayHintRequest,
+  SemanticTokensRequest,
+  SignatureHelpRequest,
   DefinitionRequest,
   DocumentHighlightRequest,
   DocumentSymbolRequest,
@@ -62,8 +69,15 @@ test('the server answers every feature on mutated examples and stays alive', asy
       client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
       client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }),
       client.connection.sendRequest(SelectionRangeRequest.type, { textDocument: { uri }, positions: [position] }),
+      client.connection.sendRequest(SignatureHelpRequest.type, at),
+      client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: position } }),
+      client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }),
+      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }),
+      client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }),
+      client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }),
+      client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } }),
     ]);
-    assert.equal(answers.length, 8);
+    assert.equal(answers.length, 15);
     assert.ok(client.alive, `server died in round ${round}`);
   }
   const failures = client.logs.filter((line) => line.includes(' failed: '));
