@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
-// The results panel page: a header with run status, then per experiment its percentile table
-// and its chart panels. Each results message updates the page in place: existing charts get new
+// The results panel page: a header with run status, then per experiment its chart panels and
+// its percentile table. Each results message updates the page in place: existing charts get new
 // data and options (no rebuilt canvas, no flicker), new panels are added, gone ones removed.
 // The user's axis and baseline choices live in the webview state and survive reloads.
 
@@ -114,7 +114,8 @@ export class PanelApp {
         this.host.saveState(this.state);
         if (this.results) this.show(this.results);
       });
-      const element = el('section', { 'data-experiment': experiment.name }, el('h2', {}, `Experiment ${experiment.name}`), table.element, grid);
+      const percentiles = el('details', { open: '' }, el('summary', {}, 'Percentiles and changes'), table.element);
+      const element = el('section', { 'data-experiment': experiment.name }, el('h2', {}, `Experiment ${experiment.name}`), grid, percentiles);
       view = { element, grid, table, figures: new Map() };
       this.experiments.set(experiment.name, view);
       this.body.append(element);

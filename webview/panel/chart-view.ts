@@ -76,7 +76,15 @@ export class ChartView {
     const scales = Object.fromEntries(
       Object.entries(options.scales ?? {}).map(([id, scale]) =>
         scale?.type === 'logarithmic'
-          ? [id, { ...scale, ticks: { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value: number | string, _: number, ticks: { value: number }[]) => logTickLabel(Number(value), decadesOf(ticks)) } }]
+          ? [
+              id,
+              {
+                ...scale,
+                ticks: { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value: number | string, _: number, ticks: { value: number }[]) => logTickLabel(Number(value), decadesOf(ticks)) },
+                // Unlabelled (minor) ticks get a faint grid line, so the labelled decades stand out.
+                grid: { ...scale.grid, color: (context: { tick?: { label?: unknown } }) => (context.tick?.label === '' ? faint(String(scale.grid?.color)) : scale.grid?.color) },
+              },
+            ]
           : [id, scale],
       ),
     );
@@ -109,6 +117,11 @@ export class ChartView {
     this.canvas.setAttribute('aria-label', `${String(title ?? 'Chart')}. Variants: ${variants.join(', ')}${note}`);
     this.canvas.dataset['variants'] = JSON.stringify(variants);
   }
+}
+
+/** #rrggbb at a quarter opacity; other colour forms unchanged. */
+function faint(colour: string): string {
+  return /^#[0-9a-f]{6}$/i.test(colour) ? `${colour}40` : colour;
 }
 
 function decadesOf(ticks: readonly { value: number }[]): number {

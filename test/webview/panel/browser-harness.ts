@@ -68,6 +68,22 @@ export const DARK = {
   },
 };
 
+export const HIGH_CONTRAST = {
+  bodyClass: 'vscode-high-contrast',
+  variables: {
+    ...DARK.variables,
+    '--vscode-editor-background': '#000000',
+    '--vscode-foreground': '#ffffff',
+    '--vscode-editor-foreground': '#ffffff',
+    '--vscode-contrastBorder': '#6fc3df',
+    '--vscode-focusBorder': '#f38518',
+    '--vscode-button-secondaryBackground': '#000000',
+    '--vscode-button-border': '#6fc3df',
+    '--vscode-editorWidget-border': '#6fc3df',
+    '--vscode-descriptionForeground': '#ffffff',
+  },
+};
+
 export type ThemeSpec = typeof LIGHT;
 
 export class PanelHarness {

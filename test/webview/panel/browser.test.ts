@@ -10,7 +10,7 @@ import type { ResultsFile } from '../../../simulator/results/types';
 import { experimentPanels } from '../../../webview/charts/figure';
 import { formatChange } from '../../../webview/charts/headline';
 import type { HostMessage, PanelMessage } from '../../../webview/protocol';
-import { DARK, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
+import { DARK, HIGH_CONTRAST, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/panel-results.json', import.meta.url), 'utf8')) as ResultsFile;
 const identity = { key: '/runs/panel', title: 'panel fixture', resultsFolder: 'file:///runs/panel' };
@@ -91,7 +91,7 @@ test('the log toggle switches the axis; values of 0 on a log axis are drawn at i
   await panel.page.close();
 });
 
-test('a theme switch re-colours the charts: background, and the variants in the theme’s chart colours', async () => {
+test('a theme switch re-colours the charts: background, the variants in the theme’s chart colours, high-contrast grid', async () => {
   const panel = await shown(LIGHT);
   const blues = [LIGHT.variables['--vscode-charts-blue'], DARK.variables['--vscode-charts-blue']];
   const light = await panel.canvasStats('ttlb:web', blues);
@@ -103,6 +103,11 @@ test('a theme switch re-colours the charts: background, and the variants in the 
   assert.deepEqual(dark.corner, [0x1f, 0x1f, 0x1f, 255]);
   assert.ok(dark.near[1]! > 100 && dark.near[1]! > 10 * dark.near[0]!, `dark theme's blue drawn (${dark.near})`);
   await panel.page.screenshot({ path: `${artifacts}panel-dark.png`, fullPage: true });
+  await panel.setTheme(HIGH_CONTRAST);
+  await panel.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('figure[data-panel="ttlb:web"] canvas')!.getContext('2d')!.getImageData(0, 0, 1, 1).data[0] === 0);
+  const contrastGrid = await panel.canvasStats('ttlb:web', [HIGH_CONTRAST.variables['--vscode-contrastBorder']]);
+  assert.ok(contrastGrid.near[0]! > 100, `high contrast: grid in the contrast border colour (${contrastGrid.near})`);
+  await panel.page.screenshot({ path: `${artifacts}panel-high-contrast.png`, fullPage: true });
   assert.deepEqual(await panel.trouble(), []);
   await panel.page.close();
 });
