@@ -28,5 +28,5 @@ test('the KIST example reproduces the paper\'s 2 × 3 × 3 design', () => {
   assert.equal(experiment.baseline, 'amap-normal-normal');
   const high = experiment.variants.find((variant) => variant.name === 'kist-high-high')!.config;
   assert.deepEqual(high.internet.loss, { type: 'proportional', rate: 0.015, per: 0.3, cap: 0.3, name: 'kist-high', scale: 2, max: 0.03 });
-  assert.equal(high.clients.find((group) => group.name === 'web')!.count, 336);
+  assert.equal(high.clients.find((group) => group.name === 'web')!.count, 1673); // 1,200 × 1.394
 });

@@ -18,6 +18,10 @@ const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
 const okTimes = (m: RunMetrics, group: string, field: 'ttfbNs' | 'ttlbNs'): number[] =>
   m.downloads.filter((d) => d.group === group && d.outcome === 'ok').map((d) => d[field]!);
 const mean = (h: LogHistogram): number => h.sumNs / h.total;
@@ -30,11 +34,42 @@ function stat(ms: RunMetrics[], f: (m: RunMetrics) => number, scale: number, dig
 }
 
 const MS = 1e6;
-console.log('| variant | seeds | web TTFB ms | web TTLB ms | bulk TTLB s | goodput MB/s | kernel queue mean ms | kernel p90 ms | Tor queue mean ms | Tor p50 ms | Tor ≤ 10 ms | kernel + Tor mean ms | failed/timed out |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| variant | seeds | web TTFB ms | web TTLB ms | web TTLB p90 ms | bulk TTLB s | goodput MB/s | kernel queue mean ms | kernel p50 ms | kernel p90 ms | Tor queue mean ms | Tor p50 ms | Tor p90 ms | Tor ≤ 10 ms | kernel + Tor mean ms | failed/timed out |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const [variant, ms] of [...runs].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const failures = ms.reduce((n, m) => n + m.downloads.filter((d) => d.outcome !== 'ok').length, 0);
-  console.log(`| ${variant} | ${ms.length} | ${stat(ms, (m) => median(okTimes(m, 'web', 'ttfbNs')), MS)} | ${stat(ms, (m) => median(okTimes(m, 'web', 'ttlbNs')), MS)} | ${stat(ms, (m) => median(okTimes(m, 'bulk', 'ttlbNs')), 1e9, 1)} | ${stat(ms, goodput, 1e6, 2)} | ${stat(ms, (m) => mean(m.kernelQueue), MS, 1)} | ${stat(ms, (m) => quantileNs(m.kernelQueue, 0.9), MS, 0)} | ${stat(ms, (m) => mean(m.torQueue), MS, 1)} | ${stat(ms, (m) => quantileNs(m.torQueue, 0.5), MS, 1)} | ${stat(ms, (m) => fractionAtMost(m.torQueue, 10.1 * MS), 0.01, 0)} % | ${stat(ms, (m) => mean(m.kernelQueue) + mean(m.torQueue), MS, 1)} | ${failures} |`);
+  console.log(`| ${variant} | ${ms.length} | ${stat(ms, (m) => median(okTimes(m, 'web', 'ttfbNs')), MS)} | ${stat(ms, (m) => median(okTimes(m, 'web', 'ttlbNs')), MS)} | ${stat(ms, (m) => quantile(okTimes(m, 'web', 'ttlbNs'), 0.9), MS)} | ${stat(ms, (m) => median(okTimes(m, 'bulk', 'ttlbNs')), 1e9, 1)} | ${stat(ms, goodput, 1e6, 2)} | ${stat(ms, (m) => mean(m.kernelQueue), MS, 1)} | ${stat(ms, (m) => quantileNs(m.kernelQueue, 0.5), MS, 0)} | ${stat(ms, (m) => quantileNs(m.kernelQueue, 0.9), MS, 0)} | ${stat(ms, (m) => mean(m.torQueue), MS, 1)} | ${stat(ms, (m) => quantileNs(m.torQueue, 0.5), MS, 1)} | ${stat(ms, (m) => quantileNs(m.torQueue, 0.9), MS, 0)} | ${stat(ms, (m) => fractionAtMost(m.torQueue, 10.1 * MS), 0.01, 0)} % | ${stat(ms, (m) => mean(m.kernelQueue) + mean(m.torQueue), MS, 1)} | ${failures} |`);
+}
+
+// ---- KIST against AMAP, condition by condition (the paper's findings) ---------------------
+// Per seed, KIST's statistic relative to AMAP's of the same seed (common random numbers); the
+// median over seeds with the number of seeds in which KIST is lower.
+
+/** Median over seeds of KIST/AMAP − 1 (in %), and in how many seeds KIST was lower. */
+function relative(kist: RunMetrics[], amap: RunMetrics[], f: (m: RunMetrics) => number): string {
+  const pairs = kist.filter((k) => amap.some((a) => a.seed === k.seed)).map((k) => [f(k), f(amap.find((a) => a.seed === k.seed)!)] as const);
+  const changes = pairs.map(([k, a]) => (k / a - 1) * 100);
+  const lower = pairs.filter(([k, a]) => k < a).length;
+  return `${median(changes) >= 0 ? '+' : ''}${median(changes).toFixed(0)} % (${lower}/${pairs.length})`;
+}
+/** Finding 2 at quantile q: how much KIST lowers the kernel queue time minus how much it raises the Tor queue time (ms), median over seeds, and in how many seeds it is positive. */
+function netReduction(kist: RunMetrics[], amap: RunMetrics[], at: (h: LogHistogram) => number): string {
+  const nets = kist.filter((k) => amap.some((a) => a.seed === k.seed)).map((k) => {
+    const a = amap.find((x) => x.seed === k.seed)!;
+    return (at(a.kernelQueue) - at(k.kernelQueue) - (at(k.torQueue) - at(a.torQueue))) / MS;
+  });
+  return `${median(nets).toFixed(0)} (${nets.filter((n) => n > 0).length}/${nets.length})`;
+}
+console.log('');
+console.log('| condition (load-loss) | web TTFB | web TTLB median | web TTLB p90 | bulk TTLB | perf 5 MiB TTLB | goodput | kernel − Tor change at p50 ms | at p80 ms | at p90 ms | of the means ms |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const condition of ['low-normal', 'normal-normal', 'high-normal', 'normal-none', 'normal-high']) {
+  const kist = runs.get(`kist-${condition}`);
+  const amap = runs.get(`amap-${condition}`);
+  if (!kist || !amap) continue;
+  const perf5 = (m: RunMetrics): number => median(m.downloads.filter((d) => d.traffic === 'perf' && d.sizeBytes >= 5 * 1024 * 1024 && d.outcome === 'ok').map((d) => d.ttlbNs!));
+  const at = (q: number) => (h: LogHistogram): number => quantileNs(h, q);
+  console.log(`| ${condition} | ${relative(kist, amap, (m) => median(okTimes(m, 'web', 'ttfbNs')))} | ${relative(kist, amap, (m) => median(okTimes(m, 'web', 'ttlbNs')))} | ${relative(kist, amap, (m) => quantile(okTimes(m, 'web', 'ttlbNs'), 0.9))} | ${relative(kist, amap, (m) => median(okTimes(m, 'bulk', 'ttlbNs')))} | ${relative(kist, amap, perf5)} | ${relative(kist, amap, goodput)} | ${netReduction(kist, amap, at(0.5))} | ${netReduction(kist, amap, at(0.8))} | ${netReduction(kist, amap, at(0.9))} | ${netReduction(kist, amap, mean)} |`);
 }
 
 // ---- charts: CDFs pooled over seeds, log time axis ------------------------------------
@@ -96,5 +131,6 @@ const toSeconds = (pts: [number, number][]): [number, number][] => pts.map(([v, 
 for (const [fixed, tag, what] of [['loss', 'load', 'load (normal loss)'], ['load', 'loss', 'loss (normal load)']] as const) {
   figure(`kist-${tag}-kernel-queue.svg`, `Kernel queue time by ${what}`, 'seconds', fixed, (ms) => toSeconds(histogramCdf(ms, (m) => m.kernelQueue)), 1e-5, 10);
   figure(`kist-${tag}-tor-queue.svg`, `Tor queue time by ${what}`, 'seconds', fixed, (ms) => toSeconds(histogramCdf(ms, (m) => m.torQueue)), 1e-5, 10);
+  figure(`kist-${tag}-bulk-ttlb.svg`, `Bulk (5 MiB) time to last byte by ${what}`, 'seconds', fixed, (ms) => toSeconds(sampleCdf(ms.flatMap((m) => okTimes(m, 'bulk', 'ttlbNs')))), 1, 1000);
   figure(`kist-${tag}-web-ttlb.svg`, `Web (320 KiB) time to last byte by ${what}`, 'seconds', fixed, (ms) => toSeconds(sampleCdf(ms.flatMap((m) => okTimes(m, 'web', 'ttlbNs')))), 0.1, 100);
 }
