@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ResultsFile } from '../simulator/results/types';
-import { isPanelMessage, panelStateOf, RESULTS_VIEW_TYPE, type ExportKind, type HostMessage, type PanelIdentity, type PanelMessage } from '../webview/protocol';
+import { isPanelMessage, panelResults, panelStateOf, RESULTS_VIEW_TYPE, type ExportKind, type HostMessage, type PanelIdentity, type PanelMessage } from '../webview/protocol';
 import { EXPORT_FILTERS, exportBytes, exportFileName } from './results-panel-export';
 import { resultsPanelHtml } from './results-panel-html';
 
@@ -56,13 +56,13 @@ export class ResultsPanels implements vscode.Disposable {
     }
     open.identity = { key, title, resultsFolder: resultsFolder?.toString() ?? null };
     open.panel.title = title;
-    this.setContent(open, { type: 'results', panel: open.identity, results });
+    this.setContent(open, { type: 'results', panel: open.identity, results: panelResults(results) });
   }
 
   /** Live update of an open panel (partial results while a run streams); no-op if that panel is closed. */
   update(key: string, results: ResultsFile): void {
     const open = this.panels.get(key);
-    if (open) this.setContent(open, { type: 'results', panel: open.identity, results });
+    if (open) this.setContent(open, { type: 'results', panel: open.identity, results: panelResults(results) });
   }
 
   /** Asks the active panel's webview to export its focused/first chart as PNG or its data as CSV (save dialog). */
@@ -84,17 +84,17 @@ export class ResultsPanels implements vscode.Disposable {
         resolve(message);
       });
     });
-    await this.whenReady(open);
-    await open.panel.webview.postMessage({ type: 'export-request', requestId, kind } satisfies HostMessage);
+    void this.whenReady(open).then(() => open.panel.webview.postMessage({ type: 'export-request', requestId, kind } satisfies HostMessage));
     const message = await reply;
     if (message === null) void vscode.window.showErrorMessage('Export failed: the results panel did not answer.');
     else if (message.type === 'export-failed') void vscode.window.showErrorMessage(`Export failed: ${message.message}`);
     else await this.save(open, message);
   }
 
+  /** Stops serving panels. Open panels are left to VS Code, which restores them with the window. */
   dispose(): void {
-    for (const open of [...this.panels.values()]) open.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
+    this.panels.clear();
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -111,7 +111,7 @@ export class ResultsPanels implements vscode.Disposable {
     }
     try {
       const results = await this.readResults(vscode.Uri.parse(identity.resultsFolder));
-      this.setContent(open, { type: 'results', panel: identity, results });
+      this.setContent(open, { type: 'results', panel: identity, results: panelResults(results) });
     } catch (error) {
       this.setContent(open, { type: 'problem', message: `Cannot read the results in ${identity.resultsFolder}: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -34,6 +34,17 @@ export type PanelMessage =
   /** An export-request that could not be served (no chart yet). */
   | { readonly type: 'export-failed'; readonly requestId: number; readonly message: string };
 
+/**
+ * The results as sent to a panel: without each run's own summary (per-seed distributions), which
+ * the panel never shows — it draws the across-seed aggregates and lists runs by status and error.
+ */
+export function panelResults(results: ResultsFile): ResultsFile {
+  return {
+    ...results,
+    experiments: results.experiments.map((e) => ({ ...e, variants: e.variants.map((v) => ({ ...v, runs: v.runs.map((r) => ({ ...r, summary: null })) })) })),
+  };
+}
+
 /** Which panel this is: enough for the host to rebuild it after a restart. */
 export interface PanelIdentity {
   readonly key: string;

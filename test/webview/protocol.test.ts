@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_STATE, isHostMessage, isPanelMessage, panelStateOf } from '../../webview/protocol';
+import { EMPTY_STATE, isHostMessage, isPanelMessage, panelResults, panelStateOf } from '../../webview/protocol';
 import { resultsOf } from './charts/support';
 
 const panel = { key: 'k', title: 't', resultsFolder: null };
@@ -39,4 +39,16 @@ test('saved state survives only in its own shape; anything else starts empty', (
     baselines: { cmp: 'kist' },
   });
   assert.equal(panelStateOf({ panel: { key: 1 } }).panel, null);
+});
+
+test('a panel gets the aggregates and every run’s status and error, not the runs’ own summaries', () => {
+  const results = resultsOf({ amap: [100, 110], kist: [60] });
+  const sent = panelResults(results);
+  assert.ok(JSON.stringify(sent).length < JSON.stringify(results).length);
+  assert.deepEqual(sent.experiments[0]!.variants.map((v) => v.aggregate), results.experiments[0]!.variants.map((v) => v.aggregate));
+  assert.deepEqual(
+    sent.experiments[0]!.variants.flatMap((v) => v.runs),
+    results.experiments[0]!.variants.flatMap((v) => v.runs.map((r) => ({ seed: r.seed, status: r.status, error: r.error, summary: null }))),
+  );
+  assert.notEqual(results.experiments[0]!.variants[0]!.runs[0]!.summary, null, 'the input is not changed');
 });
