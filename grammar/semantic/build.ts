@@ -5,30 +5,57 @@
 import type { Configuration, Distribution, Internet, LossModel, RunSettings } from '../model/scenario';
 import type { Json } from '../schema/types';
 import type { Here } from './analysis';
-import type { ExplicitConfig } from './declarations';
+import type { ExplicitConfig, Group } from './declarations';
+import type { Location } from './diagnostics';
 import { resolveSettings, type Settings } from './statements';
 
 type Model<T> = T & Record<string, Json>;
 
+interface Resolved {
+  readonly group: Group;
+  readonly inherited: Settings;
+  readonly load: number;
+  readonly model: Record<string, Json>;
+}
+
 /**
- * Resolved groups by their explicit entry: a variant's configuration shares the entries it does
- * not change with the base (see setting-paths.ts), so it also shares their resolved models
- * instead of resolving 5,000 relay groups again per variant.
+ * Resolved groups, shared between the base and the variants: a variant's configuration shares
+ * the entries it does not change with the base (see setting-paths.ts), so it also shares their
+ * resolved models instead of resolving 5,000 relay groups again per variant. A variant that
+ * changes every group (`relays.*.socket-scheduler`) copies them; variants that set the same
+ * value (9 of 18 in a sweep crossed with two others) share the models of their equal copies,
+ * found through the declaration the copies come from.
  */
 export class GroupModels {
-  private readonly byEntry = new WeakMap<object, { readonly inherited: Settings; readonly load: number; readonly model: Record<string, Json> }>();
+  /** By the declaration's location (one per declaration; a Map, as it lives for one analysis). */
+  private readonly byDeclaration = new Map<Location, Resolved[]>();
 
   /** `shared`: whether any variant will be built; without one, remembering models is wasted work. */
   constructor(private readonly shared: boolean) {}
 
-  resolve(entry: object, inherited: Settings, load: number, resolve: () => Record<string, Json>): Record<string, Json> {
+  resolve(group: Group, inherited: Settings, load: number, resolve: () => Record<string, Json>): Record<string, Json> {
     if (!this.shared) return resolve();
-    const cached = this.byEntry.get(entry);
-    if (cached && cached.inherited === inherited && cached.load === load) return cached.model;
+    let resolved = this.byDeclaration.get(group.at);
+    if (!resolved) this.byDeclaration.set(group.at, (resolved = []));
+    for (const other of resolved) {
+      if (other.load === load && sameGroup(other.group, group) && sameSettings(other.inherited, inherited)) return other.model;
+    }
     const model = resolve();
-    this.byEntry.set(entry, { inherited, load, model });
+    resolved.push({ group, inherited, load, model });
     return model;
   }
+}
+
+function sameGroup(a: Group, b: Group): boolean {
+  return a === b || (a.name === b.name && a.count === b.count && a.single === b.single && sameSettings(a.settings, b.settings));
+}
+
+/** Same keywords set to the same values (the same objects: a sweep item's value is shared by its variants). */
+function sameSettings(a: Settings, b: Settings): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [keyword, setting] of a) if (b.get(keyword)?.value !== setting.value) return false;
+  return true;
 }
 
 const NO_SETTINGS: Settings = new Map();
