@@ -7,7 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ResultsFile } from '../simulator/results/types';
-import { isPanelMessage, panelResults, panelStateOf, RESULTS_VIEW_TYPE, type ExportKind, type HostMessage, type PanelIdentity, type PanelMessage } from '../webview/protocol';
+import { isPanelMessage, panelStateOf, RESULTS_VIEW_TYPE, type ExportKind, type HostMessage, type PanelIdentity, type PanelMessage } from '../webview/protocol';
+import { panelContent } from './results-panel-content';
 import { EXPORT_FILTERS, exportBytes, exportFileName } from './results-panel-export';
 import { resultsPanelHtml } from './results-panel-html';
 
@@ -56,13 +57,13 @@ export class ResultsPanels implements vscode.Disposable {
     }
     open.identity = { key, title, resultsFolder: resultsFolder?.toString() ?? null };
     open.panel.title = title;
-    this.setContent(open, { type: 'results', panel: open.identity, results: panelResults(results) });
+    this.setContent(open, { type: 'results', panel: open.identity, ...panelContent(results) });
   }
 
   /** Live update of an open panel (partial results while a run streams); no-op if that panel is closed. */
   update(key: string, results: ResultsFile): void {
     const open = this.panels.get(key);
-    if (open) this.setContent(open, { type: 'results', panel: open.identity, results: panelResults(results) });
+    if (open) this.setContent(open, { type: 'results', panel: open.identity, ...panelContent(results) });
   }
 
   /** Asks the active panel's webview to export its focused/first chart as PNG or its data as CSV (save dialog). */
@@ -111,7 +112,7 @@ export class ResultsPanels implements vscode.Disposable {
     }
     try {
       const results = await this.readResults(vscode.Uri.parse(identity.resultsFolder));
-      this.setContent(open, { type: 'results', panel: identity, results: panelResults(results) });
+      this.setContent(open, { type: 'results', panel: identity, ...panelContent(results) });
     } catch (error) {
       this.setContent(open, { type: 'problem', message: `Cannot read the results in ${identity.resultsFolder}: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -16,7 +16,7 @@ export type HostMessage =
    * false, running runs carry partial summaries) and again when the webview says `ready` (a hidden
    * panel's page is discarded and reloaded). The panel updates its charts in place.
    */
-  | { readonly type: 'results'; readonly panel: PanelIdentity; readonly results: ResultsFile }
+  | { readonly type: 'results'; readonly panel: PanelIdentity; readonly results: ResultsFile; readonly provisional: readonly ProvisionalVariant[] }
   /** The Export command: export the focused chart (else the first) as PNG, or its data as CSV. */
   | { readonly type: 'export-request'; readonly requestId: number; readonly kind: ExportKind }
   /** The panel has nothing to show and says why (e.g. its results folder is gone after a restart). */
@@ -35,14 +35,15 @@ export type PanelMessage =
   | { readonly type: 'export-failed'; readonly requestId: number; readonly message: string };
 
 /**
- * The results as sent to a panel: without each run's own summary (per-seed distributions), which
- * the panel never shows — it draws the across-seed aggregates and lists runs by status and error.
+ * A variant none of whose runs has finished (a live run, or one that was stopped): its
+ * `aggregate` in the message is computed by the host from its runs' partial summaries
+ * (results.json never does that), and the panel marks it as partial.
  */
-export function panelResults(results: ResultsFile): ResultsFile {
-  return {
-    ...results,
-    experiments: results.experiments.map((e) => ({ ...e, variants: e.variants.map((v) => ({ ...v, runs: v.runs.map((r) => ({ ...r, summary: null })) })) })),
-  };
+export interface ProvisionalVariant {
+  readonly experiment: string;
+  readonly variant: string;
+  /** Simulated time the least advanced of its runs has covered, seconds. */
+  readonly simulatedSeconds: number;
 }
 
 /** Which panel this is: enough for the host to rebuild it after a restart. */
@@ -94,7 +95,13 @@ export function isHostMessage(value: unknown): value is HostMessage {
   if (!isObject(value)) return false;
   switch (value['type']) {
     case 'results':
-      return isPanelIdentity(value['panel']) && isObject(value['results']) && value['results']['format'] === RESULTS_FORMAT && Array.isArray(value['results']['experiments']);
+      return (
+        isPanelIdentity(value['panel']) &&
+        isObject(value['results']) &&
+        value['results']['format'] === RESULTS_FORMAT &&
+        Array.isArray(value['results']['experiments']) &&
+        Array.isArray(value['provisional'])
+      );
     case 'export-request':
       return typeof value['requestId'] === 'number' && isKind(value['kind']);
     case 'problem':

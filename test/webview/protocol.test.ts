@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_STATE, isHostMessage, isPanelMessage, panelResults, panelStateOf } from '../../webview/protocol';
+import { EMPTY_STATE, isHostMessage, isPanelMessage, panelStateOf } from '../../webview/protocol';
 import { resultsOf } from './charts/support';
 
 const panel = { key: 'k', title: 't', resultsFolder: null };
@@ -20,9 +20,10 @@ test('the extension accepts only well-formed messages from the webview', () => {
 
 test('the webview accepts results, export requests and problems from the host', () => {
   const results = resultsOf({ amap: [100], kist: [60] });
-  assert.equal(isHostMessage({ type: 'results', panel, results }), true);
-  assert.equal(isHostMessage({ type: 'results', panel, results: { ...results, format: 'other' } }), false);
-  assert.equal(isHostMessage({ type: 'results', panel: { key: 'k' }, results }), false);
+  assert.equal(isHostMessage({ type: 'results', panel, results, provisional: [] }), true);
+  assert.equal(isHostMessage({ type: 'results', panel, results }), false, 'provisional missing');
+  assert.equal(isHostMessage({ type: 'results', panel, results: { ...results, format: 'other' }, provisional: [] }), false);
+  assert.equal(isHostMessage({ type: 'results', panel: { key: 'k' }, results, provisional: [] }), false);
   assert.equal(isHostMessage({ type: 'export-request', requestId: 1, kind: 'csv' }), true);
   assert.equal(isHostMessage({ type: 'export-request', requestId: 1 }), false);
   assert.equal(isHostMessage({ type: 'problem', message: 'gone' }), true);
@@ -39,16 +40,4 @@ test('saved state survives only in its own shape; anything else starts empty', (
     baselines: { cmp: 'kist' },
   });
   assert.equal(panelStateOf({ panel: { key: 1 } }).panel, null);
-});
-
-test('a panel gets the aggregates and every run’s status and error, not the runs’ own summaries', () => {
-  const results = resultsOf({ amap: [100, 110], kist: [60] });
-  const sent = panelResults(results);
-  assert.ok(JSON.stringify(sent).length < JSON.stringify(results).length);
-  assert.deepEqual(sent.experiments[0]!.variants.map((v) => v.aggregate), results.experiments[0]!.variants.map((v) => v.aggregate));
-  assert.deepEqual(
-    sent.experiments[0]!.variants.flatMap((v) => v.runs),
-    results.experiments[0]!.variants.flatMap((v) => v.runs.map((r) => ({ seed: r.seed, status: r.status, error: r.error, summary: null }))),
-  );
-  assert.notEqual(results.experiments[0]!.variants[0]!.runs[0]!.summary, null, 'the input is not changed');
 });

@@ -6,7 +6,7 @@
 
 import type { ExperimentResults, ResultsFile } from '../../simulator/results/types';
 import { experimentPanels, type Panel } from '../charts/figure';
-import type { ExportKind, HostMessage, PanelMessage, PanelState } from '../protocol';
+import type { ExportKind, HostMessage, PanelMessage, PanelState, ProvisionalVariant } from '../protocol';
 import { chartCsv } from './chart-data-csv';
 import { themedChart } from './chart-theme';
 import { el } from './dom';
@@ -30,6 +30,8 @@ export interface Host {
 
 export class PanelApp {
   private results: ResultsFile | null = null;
+  /** Chart label per `experiment\u0000variant` of variants drawn from partial runs. */
+  private partialLabels = new Map<string, string>();
   private readonly experiments = new Map<string, ExperimentView>();
   private readonly header = el('header', {});
   private readonly status = el('section', { class: 'status', 'aria-label': 'Runs' });
@@ -54,6 +56,7 @@ export class PanelApp {
       case 'results':
         this.state = { ...this.state, panel: message.panel };
         this.host.saveState(this.state);
+        this.partialLabels = new Map(message.provisional.map((p) => [`${p.experiment}\u0000${p.variant}`, partialLabel(p)]));
         this.show(message.results);
         return;
       case 'export-request':
@@ -121,9 +124,10 @@ export class PanelApp {
       this.body.append(element);
     }
     const chosen = this.state.baselines[experiment.name];
-    view.table.render(experiment, chosen !== undefined && experiment.variants.some((v) => v.name === chosen) ? chosen : defaultBaseline(experiment));
+    const labelOf = (variant: string) => this.partialLabels.get(`${experiment.name}\u0000${variant}`) ?? variant;
+    view.table.render(experiment, chosen !== undefined && experiment.variants.some((v) => v.name === chosen) ? chosen : defaultBaseline(experiment), labelOf);
 
-    const panels = this.panelsOf(results, experiment);
+    const panels = this.panelsOf(results, { ...experiment, variants: experiment.variants.map((v) => ({ ...v, name: labelOf(v.name) })) });
     const ids = new Set(panels.map((p) => p.id));
     for (const [id, figure] of view.figures) {
       if (!ids.has(id)) {
@@ -189,4 +193,9 @@ export class PanelApp {
   private clearExperiments(): void {
     for (const [name, view] of [...this.experiments]) this.removeExperiment(name, view);
   }
+}
+
+/** `kist (partial: 12 s)`: the legend of a variant drawn from unfinished runs. */
+function partialLabel(p: ProvisionalVariant): string {
+  return `${p.variant} (partial: ${Number(p.simulatedSeconds.toPrecision(3))} s)`;
 }

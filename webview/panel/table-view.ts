@@ -24,7 +24,8 @@ export class TableView {
     );
   }
 
-  render(experiment: ExperimentResults, baseline: string | null): void {
+  /** `labelOf` names a variant in its row (e.g. marks one drawn from partial runs). */
+  render(experiment: ExperimentResults, baseline: string | null, labelOf: (variant: string) => string = (v) => v): void {
     this.picker.replaceChildren(...experiment.variants.map((v) => el('option', { value: v.name }, v.name)));
     if (baseline !== null) this.picker.value = baseline;
     const head = el(
@@ -43,7 +44,7 @@ export class TableView {
           el(
             'tr',
             row.isBaseline ? { class: 'baseline-row' } : {},
-            el('th', { scope: 'row' }, row.isBaseline ? `${row.variant} (baseline)` : row.variant),
+            el('th', { scope: 'row' }, row.isBaseline ? `${labelOf(row.variant)} (baseline)` : labelOf(row.variant)),
             el('td', {}, String(row.seeds)),
             ...row.cells.flatMap((cell) => [
               el('td', {}, cell ? `${formatValue(cell.estimate.mean)}${formatInterval(cell.estimate)}` : '–'),

@@ -9,12 +9,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { ResultsFile } from '../../../simulator/results/types';
 import { experimentPanels } from '../../../webview/charts/figure';
 import { formatChange } from '../../../webview/charts/headline';
-import type { HostMessage, PanelMessage } from '../../../webview/protocol';
+import type { HostMessage, PanelMessage, ProvisionalVariant } from '../../../webview/protocol';
 import { DARK, HIGH_CONTRAST, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/panel-results.json', import.meta.url), 'utf8')) as ResultsFile;
 const identity = { key: '/runs/panel', title: 'panel fixture', resultsFolder: 'file:///runs/panel' };
-const show = (results: ResultsFile): HostMessage => ({ type: 'results', panel: identity, results });
+const show = (results: ResultsFile, provisional: ProvisionalVariant[] = []): HostMessage => ({ type: 'results', panel: identity, results, provisional });
 const artifacts = new URL('../artifacts/', import.meta.url).pathname;
 const panelIds = experimentPanels(fixture, fixture.experiments[0]!).map((p) => p.id);
 
@@ -144,7 +144,7 @@ test('export: PNG with a solid theme background on request, CSV of the data from
   await panel.page.close();
 });
 
-test('a live partial update changes the data in place (same canvas) and shows running and failed runs', async () => {
+test('a live partial update changes the data in place (same canvas), marks partial variants and shows running and failed runs', async () => {
   const panel = await shown();
   await panel.page.$eval('figure[data-panel="ttlb:web"] canvas', (c) => c.setAttribute('data-marker', 'first'));
   const before = await panel.canvasStats('ttlb:web');
@@ -160,8 +160,13 @@ test('a live partial update changes the data in place (same canvas) and shows ru
   };
   const running = { ...amap!, runs: [amap!.runs[0]!, { ...amap!.runs[1]!, status: 'running' as never }] };
   const partial: ResultsFile = { ...fixture, complete: false, experiments: [{ ...experiment, variants: [running, slower] }] };
-  await panel.send(show(partial));
+  // kist has no finished run: the host sent an aggregate of its partial runs and says so
+  await panel.send(show(partial, [{ experiment: 'cmp', variant: 'kist', simulatedSeconds: 12.5 }]));
   await panel.page.waitForSelector('.run-state.running');
+  const legend = await panel.page.$eval('figure[data-panel="ttlb:web"] canvas', (c) => JSON.parse((c as HTMLCanvasElement).dataset['variants']!));
+  assert.deepEqual(legend, ['amap', 'kist (partial: 12.5 s)']);
+  const tableRows = await panel.page.$$eval('table.percentiles tbody:first-of-type th[scope="row"]', (cells) => cells.map((c) => c.textContent));
+  assert.deepEqual(tableRows, ['amap (baseline)', 'kist (partial: 12.5 s)']);
   assert.equal(await panel.page.getAttribute('figure[data-panel="ttlb:web"] canvas', 'data-marker'), 'first', 'the canvas was kept');
   assert.notEqual((await panel.canvasStats('ttlb:web')).dataUrl, before.dataUrl, 'the chart shows the new data');
   assert.match((await panel.page.textContent('.run-state'))!, /Running — 2 of 4 runs finished · 1 running · 1 failed/);
