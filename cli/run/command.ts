@@ -1,4 +1,4 @@
-// `tornet run FILE [--experiment NAME] [--variant NAME]… [--seeds N] [--out DIR] [--jobs N] [--summary]`
+// `tornet run FILE [--experiment NAME] [--variant NAME]… [--seeds N] [--duration S] [--warmup S] [--out DIR] [--jobs N] [--summary]`
 // Checks the file, runs variants × seeds in worker threads, and writes DIR/results.json and
 // DIR/report.html (atomically). Exit codes: 0 every run finished, 1 the file has errors,
 // 2 could not run (bad option, unknown experiment or variant), 3 some runs failed,
@@ -15,7 +15,7 @@ import { formatDiagnostic, sortDiagnostics } from '../format';
 import { chartJsSource } from '../report/chart-library';
 import { reportHtml } from '../report/report-html';
 import { executeRuns } from './execute';
-import { PlanError, planRuns } from '../../simulator/experiment/plan';
+import { PlanError, planRuns, withRunLength } from '../../simulator/experiment/plan';
 import { plainProgress, terminalProgress } from './progress';
 import { summaryText } from './summary-table';
 import { toolInfo } from './tool-info';
@@ -38,6 +38,8 @@ interface RunOptions {
   experiment?: string;
   variant: string[];
   seeds?: number;
+  duration?: number;
+  warmup?: number;
   out?: string;
   jobs?: number;
   summary?: boolean;
@@ -51,6 +53,8 @@ export function registerRunCommand(program: Command, context: RunCommandContext)
     .option('--experiment <name>', 'run only this experiment')
     .option('--variant <name>', 'run only this variant (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--seeds <n>', 'run seeds 1..N instead of the scenario\'s seeds', positiveInteger)
+    .option('--duration <seconds>', 'simulated seconds per run instead of the scenario\'s duration', positiveSeconds)
+    .option('--warmup <seconds>', 'warm-up seconds instead of the scenario\'s', nonNegativeSeconds)
     .option('--out <dir>', 'output directory (default: <file name>-results)')
     .option('--jobs <n>', 'parallel runs (default: min(cores, runs))', positiveInteger)
     .option('--summary', 'print a table of the headline numbers')
@@ -64,9 +68,11 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
     context.setExitCode(1);
     return;
   }
+  let model;
   let plan;
   try {
-    plan = planRuns(checked.model, { experiment: options.experiment, variants: options.variant, seeds: options.seeds });
+    model = withRunLength(checked.model, { ...(options.duration !== undefined ? { duration: options.duration } : {}), ...(options.warmup !== undefined ? { warmup: options.warmup } : {}) });
+    plan = planRuns(model, { experiment: options.experiment, variants: options.variant, seeds: options.seeds });
   } catch (error) {
     if (error instanceof PlanError) context.refuse(`${file}: ${error.message}`);
     throw error;
@@ -83,7 +89,7 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
     tool: toolInfo(),
     scenarioPath: file,
     scenarioText: readFileSync(resolve(file), 'utf8'),
-    model: checked.model,
+    model,
     outcomes,
     startedAt,
     finishedAt: new Date(),
@@ -103,6 +109,18 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
     context.err(`${failed.length} of ${outcomes.length} runs failed`);
     context.setExitCode(EXIT_RUNS_FAILED);
   }
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new InvalidArgumentError('expected a positive number of seconds');
+  return n;
+}
+
+function nonNegativeSeconds(value: string): number {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n >= 0) || value.trim() === '') throw new InvalidArgumentError('expected a number of seconds, 0 or more');
+  return n;
 }
 
 function positiveInteger(value: string): number {

@@ -46,3 +46,32 @@ export function planRuns(model: Scenario, options: PlanOptions): PlannedRun[] {
     ),
   );
 }
+
+export interface RunLength {
+  /** Simulated seconds per run instead of the scenario's. */
+  readonly duration?: number;
+  /** Warm-up seconds instead of the scenario's. */
+  readonly warmup?: number;
+}
+
+/**
+ * The scenario with every configuration's duration and/or warm-up replaced — a quick look at a
+ * long experiment. The results then record the changed model, so a reader sees what was run.
+ */
+export function withRunLength(model: Scenario, length: RunLength): Scenario {
+  if (length.duration === undefined && length.warmup === undefined) return model;
+  const change = (config: Configuration): Configuration => {
+    const run = { ...config.run, duration: length.duration ?? config.run.duration, warmup: length.warmup ?? config.run.warmup };
+    if (!(run.duration > 0)) throw new PlanError(`the duration must be positive, got ${run.duration} s`);
+    if (!(run.warmup >= 0 && run.warmup < run.duration)) throw new PlanError(`the warm-up (${run.warmup} s) must be shorter than the duration (${run.duration} s)`);
+    return { ...config, run };
+  };
+  return {
+    ...model,
+    base: change(model.base),
+    experiments: model.experiments.map((experiment) => ({
+      ...experiment,
+      variants: experiment.variants.map((variant) => ({ ...variant, config: change(variant.config) })),
+    })),
+  };
+}

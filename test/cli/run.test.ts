@@ -90,6 +90,21 @@ test('--variant runs only the named variants; an unknown one is refused with the
   assert.equal(results.experiments[0].variants[0].aggregate.distributions[0].change, null, 'no baseline run, no change');
 });
 
+test('--duration and --warmup shorten every run, and results.json records the model that was run', () => {
+  const { dir } = workspace();
+  const short = tornet(['run', 'tiny.tornet', '--variant', 'amap', '--duration', '3', '--warmup', '0.5'], dir);
+  assert.equal(short.status, 0, short.stderr);
+  const results = JSON.parse(readFileSync(join(dir, 'tiny-results/results.json'), 'utf8')) as ResultsFile;
+  const [variant] = results.experiments[0]!.variants;
+  assert.deepEqual([variant!.runs[0]!.summary!.simulatedSeconds, variant!.runs[0]!.summary!.warmupSeconds], [3, 0.5]);
+  assert.deepEqual(results.scenario.model.experiments[0]!.variants.map((v) => [v.config.run.duration, v.config.run.warmup]), [[3, 0.5], [3, 0.5]]);
+  assert.equal(results.scenario.model.base.run.duration, 3);
+
+  const tooShort = tornet(['run', 'tiny.tornet', '--duration', '1'], dir);
+  assert.equal(tooShort.status, 2);
+  assert.match(tooShort.stderr, /tiny\.tornet: the warm-up \(1 s\) must be shorter than the duration \(1 s\)/);
+});
+
 test('a file with errors is refused with diagnostics as tornet check prints them (exit 1)', () => {
   const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 5 parsecs'));
   const result = tornet(['run', 'tiny.tornet'], dir);
@@ -101,6 +116,8 @@ test('bad options and unreadable files cannot run (exit 2)', () => {
   const { dir } = workspace();
   assert.equal(tornet(['run', 'tiny.tornet', '--seeds', '0'], dir).status, 2);
   assert.equal(tornet(['run', 'tiny.tornet', '--experiment', 'nope'], dir).status, 2);
+  assert.equal(tornet(['run', 'tiny.tornet', '--duration', '0'], dir).status, 2);
+  assert.equal(tornet(['run', 'tiny.tornet', '--warmup', '-1'], dir).status, 2);
   const missing = tornet(['run', 'missing.tornet'], dir);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /missing\.tornet: cannot read/);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkDocument, MemoryFileSystem, type Scenario } from '../../../grammar';
-import { PlanError, planRuns } from '../../../simulator/experiment/plan';
+import { PlanError, planRuns, withRunLength } from '../../../simulator/experiment/plan';
 
 const NETWORK = `internet {
   location here { access 100 Mbit/s }
@@ -51,4 +51,14 @@ test('a scenario without experiments runs its base configuration as variant base
 test('unknown experiments and variants are refused with the valid names', () => {
   assert.throws(() => planRuns(scenario(EXPERIMENTS), { experiment: 'nope', variants: [] }), (e: unknown) => e instanceof PlanError && /no experiment 'nope' \(experiments: sched, load\)/.test(e.message));
   assert.throws(() => planRuns(scenario(EXPERIMENTS), { experiment: 'sched', variants: ['low', 'x'] }), /no variant 'low', 'x' \(variants: amap, kist\)/);
+});
+
+test('withRunLength replaces the duration and warm-up of the base and every variant, and refuses a warm-up as long as the run', () => {
+  const model = scenario(EXPERIMENTS);
+  const lengths = (m: Scenario) => [m.base, ...m.experiments.flatMap((e) => e.variants.map((v) => v.config))].map((c) => [c.run.duration, c.run.warmup]);
+  assert.deepEqual(lengths(withRunLength(model, { duration: 3 })), Array(5).fill([3, 1]));
+  assert.deepEqual(lengths(withRunLength(model, { duration: 9, warmup: 2 })), Array(5).fill([9, 2]));
+  assert.equal(withRunLength(model, {}), model);
+  assert.deepEqual(lengths(model), Array(5).fill([5, 1]), 'the scenario itself is unchanged');
+  assert.throws(() => withRunLength(model, { warmup: 5 }), (e: unknown) => e instanceof PlanError && /the warm-up \(5 s\) must be shorter than the duration \(5 s\)/.test(e.message));
 });
