@@ -133,8 +133,9 @@ function clientHint(values: readonly Expression[], configs: readonly Model.Confi
   const groups = configs[0]!.clients;
   const noun = groups.length === 1 ? `${groups[0]!.name} clients` : 'clients';
   const label = `= ${count(low)}${high === low ? '' : `–${count(high)}`} ${noun}`;
-  const breakdown = groups.map((group) => `${group.name} ${count(group.count)}`).join(', ');
-  return [hint(last.range.end, label, `Clients in ${where}${configs.length === 1 ? `: ${breakdown}` : ''} (each group's count × load, rounded).`)];
+  const breakdowns = new Set(configs.map((config) => config.clients.map((group) => `${group.name} ${count(group.count)}`).join(', ')));
+  const breakdown = breakdowns.size === 1 ? `: ${[...breakdowns][0]}` : '';
+  return [hint(last.range.end, label, `Clients in ${where}${breakdown} (each group's count × load, rounded).`)];
 }
 
 // ---- path bandwidth-delay products --------------------------------------------------------

@@ -57,10 +57,11 @@ experiment e {
   assert.deepEqual(at, positions);
   assert.match(found[0]!.tooltip as string, /the base scenario: web 88, bulk 12/);
   assert.match(found[2]!.tooltip as string, /variant 'bigger': web 190, bulk 12/);
+  assert.match(found[3]!.tooltip as string, /variant 'low': web 26, bulk 4 /);
 });
 
 test('a sweep item crossed with a sweep that also changes the clients shows the range, and one group is named', async () => {
-  const { labels } = await hints(
+  const { labels, found } = await hints(
     `${RELAYS}${NETWORK}clients web x 1000 { location east }
 experiment e {
   vary clients.web.count [few: 10, many: 20]
@@ -70,6 +71,7 @@ experiment e {
     /clients$/,
   );
   assert.deepEqual(labels, ['= 5–15 web clients', '= 10–30 web clients', '= 5–10 web clients', '= 15–30 web clients']);
+  assert.match(found[0]!.tooltip as string, /^Clients in the 2 variants labelled 'few' \(/);
 });
 
 test('shows the path BDP after each latency: bottleneck of access and link times the round trip', async () => {
