@@ -16,6 +16,7 @@ export class FigureView {
   readonly element: HTMLElement;
   private readonly letter: HTMLElement;
   private readonly axisButton: HTMLButtonElement;
+  private readonly box: HTMLElement;
   private readonly chart: ChartView;
 
   constructor(
@@ -33,19 +34,28 @@ export class FigureView {
     const csv = el('button', { type: 'button', title: "Save this chart's data as CSV" }, 'CSV');
     csv.addEventListener('click', () => actions.export(panelId, 'csv'));
     const canvas = el('canvas', { role: 'img' });
+    this.box = el('div', { class: 'canvas-box' }, canvas);
     this.element = el(
       'figure',
       { class: 'chart', tabindex: '0', 'data-panel': panelId },
       el('div', { class: 'toolbar' }, this.letter, el('span', { class: 'spacer' }), this.axisButton, png, csv),
-      el('div', { class: 'canvas-box' }, canvas),
+      this.box,
     );
+    this.fit(config);
     this.chart = new ChartView(canvas, config, background);
     this.label(panel);
   }
 
   update(panel: Panel, config: LineChartConfig): void {
+    this.fit(config);
     this.chart.update(config);
     this.label(panel);
+  }
+
+  /** Taller for many variants, so the legend (wrapped below the plot) leaves the plot its height. */
+  private fit(config: LineChartConfig): void {
+    const variants = config.data.datasets.filter((d) => d.label !== '').length;
+    this.box.style.height = `${300 + 22 * Math.max(0, Math.ceil(variants / 4) - 1)}px`;
   }
 
   png(): string {

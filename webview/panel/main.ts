@@ -21,7 +21,18 @@ const app = new PanelApp(root, panelStateOf(vscode.getState()), currentTheme(), 
 });
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isHostMessage(event.data)) app.handle(event.data);
+  if (!isHostMessage(event.data)) return;
+  try {
+    app.handle(event.data);
+    document.getElementById('panel-error')?.remove();
+  } catch (error) {
+    // Say so on the page rather than leave a half-drawn panel looking complete.
+    const text = `The panel could not show these results: ${error instanceof Error ? error.message : String(error)}`;
+    const alert = document.getElementById('panel-error') ?? document.body.appendChild(Object.assign(document.createElement('p'), { id: 'panel-error', className: 'notice problem' }));
+    alert.setAttribute('role', 'alert');
+    alert.textContent = text;
+    console.error(error);
+  }
 });
 watchTheme(() => app.setTheme(currentTheme()));
 vscode.postMessage({ type: 'ready' });
