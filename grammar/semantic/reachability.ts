@@ -33,9 +33,9 @@ export function reportUnreachableRelays(analysis: Analysis, configurations: read
     const positions = positionsUsed(config);
     positions.forEach((position) => used.add(position));
     for (const group of config.relays) {
-      if (group.count <= 0) continue;
+      if (group.count <= 0 || reached.has(group.name)) continue;
       populated.add(group.name);
-      if (admitted(group).some((position) => positions.has(position)) || attacked(config, group)) reached.add(group.name);
+      if (usable(group, positions) || attacked(config, group)) reached.add(group.name);
     }
   }
   for (const name of populated) {
@@ -64,9 +64,9 @@ function positionsUsed(config: Configuration): Set<Position> {
   return positions;
 }
 
-/** The positions a relay group's flags admit. */
-function admitted(group: RelayGroup): Position[] {
-  return [...(group.flags.includes('guard') ? (['guard'] as const) : []), 'middle', ...(group.flags.includes('exit') ? (['exit'] as const) : [])];
+/** Whether a circuit position the clients use admits the group: middles admit every relay. */
+function usable(group: RelayGroup, positions: ReadonlySet<Position>): boolean {
+  return positions.has('middle') || (positions.has('guard') && group.flags.includes('guard')) || (positions.has('exit') && group.flags.includes('exit'));
 }
 
 function attacked(config: Configuration, group: RelayGroup): boolean {
