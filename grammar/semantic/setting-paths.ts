@@ -130,13 +130,13 @@ export type PathLookup =
 const GROUP_HOLDERS = new Set<string>(['relays', 'clients', 'servers', 'locations', 'attacks']);
 const COUNTED = new Set<string>(['relays', 'clients', 'servers']);
 /** The first segment of a long path. */
-export const PATH_HEADS = ['scenario', 'internet', 'defaults', 'relays', 'clients', 'servers', 'locations', 'attacks'] as const;
+const PATH_HEADS = ['scenario', 'internet', 'defaults', 'relays', 'clients', 'servers', 'locations', 'attacks'] as const;
 
 /** The symbol kind of each group holder's members. */
-export const MEMBER_KINDS = { relays: 'relays', clients: 'clients', servers: 'servers', locations: 'location', attacks: 'attack' } as const;
+const MEMBER_KINDS = { relays: 'relays', clients: 'clients', servers: 'servers', locations: 'location', attacks: 'attack' } as const;
 
 /** The contexts a setting opens: a section's, or every option's of a mechanism. */
-export function innerContexts(spec: SettingSpec): ContextId[] {
+function innerContexts(spec: SettingSpec): ContextId[] {
   return spec.form === 'section' ? [spec.context] : spec.form === 'mechanism' ? Object.values(spec.options).flatMap((option) => (option.context ? [option.context] : [])) : [];
 }
 
@@ -144,7 +144,7 @@ export function innerContexts(spec: SettingSpec): ContextId[] {
 let shortNames: readonly { keyword: string; holder: Holder; spec: SettingSpec }[] | undefined;
 
 /** Settings written as short names (`load`, `socket-scheduler`): the first holder that has the keyword wins. */
-export function shortNameSpecs(): readonly { keyword: string; holder: Holder; spec: SettingSpec }[] {
+function shortNameSpecs(): readonly { keyword: string; holder: Holder; spec: SettingSpec }[] {
   if (shortNames) return shortNames;
   const seen = new Set<string>();
   const out: { keyword: string; holder: Holder; spec: SettingSpec }[] = [];
@@ -159,7 +159,7 @@ export function shortNameSpecs(): readonly { keyword: string; holder: Holder; sp
 }
 
 /** The settings of a holder's context (with `count` for groups). */
-export function holderSettings(holder: Holder): SettingSpec[] {
+function holderSettings(holder: Holder): SettingSpec[] {
   const specs = context(HOLDER_CONTEXT[holder]).statements.filter((spec): spec is SettingSpec => spec.form !== 'special');
   return COUNTED.has(holder) ? [...specs, COUNT_SPEC] : specs;
 }

@@ -74,7 +74,7 @@ function pathItems(analysis: Analysis, written: readonly string[]): CompletionIt
   switch (choices.kind) {
     case 'first':
       return [
-        ...choices.heads.map((head) => ({ label: head, kind: CompletionItemKind.Module, detail: PATH_HEADS[head] })),
+        ...choices.heads.map((head) => ({ label: head, kind: CompletionItemKind.Module, detail: HEAD_DETAILS[head] })),
         ...settings(choices.shortNames).map((item) => ({ ...item, detail: `${item.detail} (short name)` })),
       ];
     case 'words':
@@ -96,7 +96,7 @@ function pathItems(analysis: Analysis, written: readonly string[]): CompletionIt
 const MEMBER_NOUNS = { relays: 'relay group', clients: 'client group', servers: 'server group', location: 'location', attack: 'attack' } as const;
 
 /** What each first segment of a long setting path holds. */
-const PATH_HEADS: Readonly<Record<string, string>> = {
+const HEAD_DETAILS: Readonly<Record<string, string>> = {
   scenario: 'scenario.SETTING: run settings',
   internet: 'internet.SETTING: the Internet model',
   defaults: 'defaults.relay|client.SETTING: what every group starts from',
