@@ -23,6 +23,8 @@ import {
 import { logTickLabel } from '../charts/log-axis';
 import type { LineChartConfig } from './chart-theme';
 
+const EXPORT_PIXEL_RATIO = 2;
+
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Filler, Legend, Title, SubTitle, Tooltip);
 
 export class ChartView {
@@ -61,9 +63,17 @@ export class ChartView {
     this.chart.update('none');
   }
 
-  /** The chart as drawn, with its background, as a PNG data URL. */
+  /** The chart with its background as a PNG data URL, at least at twice its CSS size (print quality). */
   png(): string {
-    return this.chart.toBase64Image('image/png', 1);
+    const screen = this.chart.options.devicePixelRatio;
+    this.chart.options.devicePixelRatio = Math.max(EXPORT_PIXEL_RATIO, window.devicePixelRatio);
+    this.chart.resize(); // redraws synchronously: nothing is painted on screen in between
+    try {
+      return this.chart.toBase64Image('image/png', 1);
+    } finally {
+      this.chart.options.devicePixelRatio = screen;
+      this.chart.resize();
+    }
   }
 
   destroy(): void {

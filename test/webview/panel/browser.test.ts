@@ -115,6 +115,8 @@ test('a theme switch re-colours the charts: background, the variants in the them
 test('export: PNG with a solid theme background on request, CSV of the data from the chart’s button', async () => {
   const panel = await shown(DARK);
   await panel.page.focus('figure[data-panel="kernel-queue"]');
+  const canvasWidth = () => panel.page.$eval('figure[data-panel="kernel-queue"] canvas', (c) => (c as HTMLCanvasElement).width);
+  const widthOnScreen = await canvasWidth();
   await panel.send({ type: 'export-request', requestId: 7, kind: 'png' });
   const png = (await panel.waitForPosted('(m) => m.type === "export" && m.requestId === 7')) as Extract<PanelMessage, { type: 'export' }>;
   assert.equal(png.kind, 'png');
@@ -129,9 +131,12 @@ test('export: PNG with a solid theme background on request, CSV of the data from
     canvas.height = image.height;
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(image, 0, 0);
-    return [...ctx.getImageData(0, 0, 1, 1).data, ...ctx.getImageData(image.width - 1, image.height - 1, 1, 1).data];
+    const shown = document.querySelector('figure[data-panel="kernel-queue"] canvas')!.getBoundingClientRect();
+    return { corners: [...ctx.getImageData(0, 0, 1, 1).data, ...ctx.getImageData(image.width - 1, image.height - 1, 1, 1).data], scale: image.width / shown.width };
   }, png.data);
-  assert.deepEqual(pixel, [0x1f, 0x1f, 0x1f, 255, 0x1f, 0x1f, 0x1f, 255], 'opaque theme background in the corners');
+  assert.deepEqual(pixel.corners, [0x1f, 0x1f, 0x1f, 255, 0x1f, 0x1f, 0x1f, 255], 'opaque theme background in the corners');
+  assert.ok(pixel.scale >= 2, `print quality: ${pixel.scale}× the size on screen`);
+  assert.equal(await canvasWidth(), widthOnScreen, 'the chart on screen is back at its own resolution');
 
   await panel.page.click('figure[data-panel="tor-queue"] button:has-text("CSV")');
   const csv = (await panel.waitForPosted('(m) => m.type === "export" && m.kind === "csv"')) as Extract<PanelMessage, { type: 'export' }>;
