@@ -1,7 +1,7 @@
 // The public API of grammar/: one entry point that the CLI and the language server call on
 // every change. It holds no state between calls.
 //
-//   checkDocument(uri, text, { fileSystem })  → syntax tree, diagnostics, declarations, model
+//   checkDocument(uri, text, { fileSystem, parseIncluded })  → syntax tree, diagnostics, declarations, model
 
 import { analyse, type AnalysisResult } from './semantic/analyse';
 import type { FileSystem } from './semantic/file-system';
@@ -22,6 +22,11 @@ export type * from './syntax/ast';
 export interface CheckOptions {
   /** Reads included files; without it every include is reported as unreadable. */
   readonly fileSystem?: FileSystem;
+  /**
+   * Parses included files (default: `parse`). A caller that checks the same files again and
+   * again, as an editor does on each keystroke, may pass one that remembers unchanged texts.
+   */
+  readonly parseIncluded?: (text: string) => ParseResult;
 }
 
 export interface CheckResult extends AnalysisResult {
@@ -31,5 +36,5 @@ export interface CheckResult extends AnalysisResult {
 
 export function checkDocument(uri: string, text: string, options: CheckOptions = {}): CheckResult {
   const syntax = parse(text);
-  return { uri, syntax, ...analyse(uri, syntax, parse, options.fileSystem) };
+  return { uri, syntax, ...analyse(uri, syntax, options.parseIncluded ?? parse, options.fileSystem) };
 }

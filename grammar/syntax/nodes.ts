@@ -165,7 +165,8 @@ export class IdentifierNode extends Node implements ast.Identifier {
 
   /** Computed when read: most names have one part, and few are ever split. */
   get parts(): readonly string[] {
-    return this.name.split('.');
+    const name = this.name;
+    return name.indexOf('.') < 0 ? [name] : name.split('.');
   }
 }
 

@@ -1,7 +1,8 @@
 // One analysis of one document version: the grammar's check result, the text it was made
 // from, a line index for LSP positions, and the files it read (its dependencies).
 
-import { checkDocument, LineIndex, type CheckResult } from '../../grammar';
+import { checkDocument, type CheckResult, type LineIndex } from '../../grammar';
+import type { ParseCache } from './parse-cache';
 import { WorkspaceFileSystem, type OpenTexts } from './workspace-file-system';
 
 export interface Analysis {
@@ -19,10 +20,10 @@ export function sourceText(analysis: Analysis, uri: string): string | undefined 
   return uri === analysis.uri ? analysis.text : analysis.dependencies.get(uri);
 }
 
-export function analyse(uri: string, version: number, text: string, roots: readonly string[], open: OpenTexts): Analysis {
+export function analyse(uri: string, version: number, text: string, roots: readonly string[], open: OpenTexts, included: ParseCache): Analysis {
   const fileSystem = new WorkspaceFileSystem(roots.length > 0 ? roots : [directoryOf(uri)], open);
-  const check = checkDocument(uri, text, { fileSystem });
-  return { uri, version, text, lines: new LineIndex(text), check, dependencies: fileSystem.reads };
+  const check = checkDocument(uri, text, { fileSystem, parseIncluded: included.parse });
+  return { uri, version, text, lines: check.syntax.lines, check, dependencies: fileSystem.reads };
 }
 
 /** Without workspace folders, a document may include files beside it and below. */

@@ -16,6 +16,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from './analysis';
+import { ParseCache } from './parse-cache';
 
 export interface DocumentManagerOptions {
   /** Quiet time after the last edit before a document is analysed. */
@@ -29,6 +30,7 @@ export class DocumentManager {
   private readonly analyses = new Map<string, Analysis>();
   private readonly published = new WeakSet<Analysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly included = new ParseCache();
   private roots: readonly string[] = [];
 
   constructor(private readonly options: DocumentManagerOptions) {
@@ -60,7 +62,7 @@ export class DocumentManager {
     if (!document) return undefined;
     const cached = this.analyses.get(uri);
     if (cached && cached.version === document.version) return cached;
-    const fresh = analyse(uri, document.version, document.getText(), this.roots, this);
+    const fresh = analyse(uri, document.version, document.getText(), this.roots, this, this.included);
     this.analyses.set(uri, fresh);
     return fresh;
   }

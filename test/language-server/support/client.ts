@@ -31,6 +31,8 @@ const root = resolve(import.meta.dirname, '../../..');
 export interface StartOptions {
   /** Workspace folder (a directory path); includes are confined to it. */
   readonly workspace?: string;
+  /** A bundled server (a .cjs path) to run instead of the TypeScript sources (benchmarks). */
+  readonly bundle?: string;
 }
 
 export class TestClient {
@@ -54,7 +56,8 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'language-server/main.ts', '--stdio'], { cwd: root });
+    const server = options.bundle ? [options.bundle] : ['--import', 'tsx', 'language-server/main.ts'];
+    const child = spawn(process.execPath, [...server, '--stdio'], { cwd: root });
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
@@ -93,7 +96,11 @@ export class TestClient {
     return this.published.filter((params) => params.uri === uri);
   }
 
-  /** Waits for the first diagnostics of `uri` after `since` notifications that satisfy `accept`. */
+  /**
+   * Waits for the latest diagnostics of `uri` that satisfy `accept`, re-checking at each
+   * notification. `timeoutMs: Infinity` waits on notifications only (the test's own timeout
+   * then bounds a server that never publishes).
+   */
   async diagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -102,7 +109,7 @@ export class TestClient {
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(this.publishedFor(uri))}`);
       await new Promise<void>((wake) => {
-        const timer = setTimeout(wake, remaining);
+        const timer = Number.isFinite(remaining) ? setTimeout(wake, remaining) : undefined;
         this.waiters.push(() => {
           clearTimeout(timer);
           wake();
@@ -112,9 +119,9 @@ export class TestClient {
   }
 
   /** Diagnostics of the current version of `uri`. */
-  async currentDiagnostics(uri: string): Promise<PublishDiagnosticsParams> {
+  async currentDiagnostics(uri: string, timeoutMs?: number): Promise<PublishDiagnosticsParams> {
     const version = this.versions.get(uri);
-    return this.diagnostics(uri, (params) => params.version === version);
+    return this.diagnostics(uri, (params) => params.version === version, timeoutMs);
   }
 
   /** The server's process id (benchmarks read its memory). */
