@@ -8,11 +8,16 @@ import { booleanOf, distributionOf, enumOf, metricOf, numberOf, referenceDistrib
 
 const isNone = (expression: Expression | undefined): boolean => expression?.kind === 'identifier' && expression.name === 'none';
 
+/** What a property's values are written in (a statement, a vary item): its range is read only to report a problem. */
+interface Written {
+  readonly range: Range;
+}
+
 /** The one value after a keyword; reports none or several. */
-function single(here: Here, spec: PropertySpec, values: Expression[], range: Range): Expression | undefined {
+function single(here: Here, spec: PropertySpec, values: Expression[], written: Written): Expression | undefined {
   if (values.length === 1) return values[0];
   if (values.length === 0) {
-    here.diagnostics.report('TN304', at(here, range), `'${spec.keyword}' needs a value.`, { data: { missing: 'value' } });
+    here.diagnostics.report('TN304', at(here, written.range), `'${spec.keyword}' needs a value.`, { data: { missing: 'value' } });
     return undefined;
   }
   return wrongForm(here, values[1]!, `only one value after '${spec.keyword}'`);
@@ -30,11 +35,11 @@ function numberOptionsOf(spec: PropertySpec, value: Extract<ValueSpec, { kind: '
   return options;
 }
 
-export function propertyValue(here: Here, spec: PropertySpec, values: Expression[], range: Range): Json | undefined {
+export function propertyValue(here: Here, spec: PropertySpec, values: Expression[], written: Written): Json | undefined {
   const value = spec.value;
   switch (value.kind) {
     case 'quantity': {
-      const expression = single(here, spec, values, range);
+      const expression = single(here, spec, values, written);
       if (!expression) return undefined;
       if (value.optional && isNone(expression)) return null;
       const options = numberOptionsOf(spec, value);
@@ -44,7 +49,7 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
       return booleanOf(here, values);
     case 'enum': {
       if (!value.list) {
-        const expression = single(here, spec, values, range);
+        const expression = single(here, spec, values, written);
         return expression && enumOf(here, expression, value.values, `${spec.keyword} value`);
       }
       const items = values.length === 1 && values[0]!.kind === 'list' ? values[0].items.map((item) => item.values[0]!).filter(Boolean) : values;
@@ -52,26 +57,26 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
       return names.every((name) => name !== undefined) ? [...new Set(names as string[])] : undefined;
     }
     case 'reference': {
-      const expression = single(here, spec, values, range);
+      const expression = single(here, spec, values, written);
       if (!expression) return undefined;
       if (value.optional && isNone(expression)) return null;
       return (value.distribution ? referenceDistribution(here, expression, value.to) : referenceOf(here, expression, value.to)) as Json | undefined;
     }
     case 'string': {
-      const expression = single(here, spec, values, range);
+      const expression = single(here, spec, values, written);
       if (!expression) return undefined;
       return expression.kind === 'string' ? expression.value : wrongForm(here, expression, 'a string in double quotes');
     }
     case 'loss-model':
       if (values.length === 0) {
-        single(here, spec, values, range);
+        single(here, spec, values, written);
         return undefined;
       }
       return lossOf(here, values) as Json | undefined;
     case 'access':
-      return accessOf(here, values, range, value.optional ?? false);
+      return accessOf(here, values, written, value.optional ?? false);
     case 'seeds': {
-      const expression = single(here, spec, values, range);
+      const expression = single(here, spec, values, written);
       return expression && seedsOf(here, expression);
     }
     case 'metrics': {
@@ -84,7 +89,7 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
 const RATE_BOUNDS = { min: 0, minExclusive: true };
 
 /** `1 Gbit/s` (both ways) or `up 10 Mbit/s down 50 Mbit/s`. */
-function accessOf(here: Here, values: Expression[], range: Range, optional: boolean): Json | undefined {
+function accessOf(here: Here, values: Expression[], written: Written, optional: boolean): Json | undefined {
   if (optional && values.length === 1 && isNone(values[0])) return null;
   if (values.length === 1) {
     const rate = numberOf(here, values[0]!, 'rate', { bounds: RATE_BOUNDS, what: "'access'" });
@@ -103,7 +108,7 @@ function accessOf(here: Here, values: Expression[], range: Range, optional: bool
     out[direction.name] = rate;
   }
   if (!ok) {
-    here.diagnostics.report('TN304', at(here, range), "'access' takes one rate for both directions, or 'up RATE down RATE'.", { data: { expected: 'access' } });
+    here.diagnostics.report('TN304', at(here, written.range), "'access' takes one rate for both directions, or 'up RATE down RATE'.", { data: { expected: 'access' } });
     return undefined;
   }
   return { up: out.up!, down: out.down! };

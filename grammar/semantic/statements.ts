@@ -108,7 +108,7 @@ export function settingValue(here: Here, spec: PropertySpec | MechanismSpec | Se
   switch (spec.form) {
     case 'property':
       if (source.block) return wrongForm(where, { kind: 'block', range: source.block.open }, `no block after '${spec.keyword}'`);
-      return propertyValue(where, spec, source.args, source.range);
+      return propertyValue(where, spec, source.args, source);
     case 'section': {
       if (source.args.length > 0) return wrongForm(where, source.args[0]!, `'{' after '${spec.keyword}'`);
       const settings = interpretBlock(here, spec.context, source.block?.statements ?? []);
