@@ -91,10 +91,15 @@ class TornetParser extends EmbeddedActionsParser {
   private lists: StatementListState[] = [];
   private lastStatementOwner: Owner | undefined;
   // Work stacks of the expression rules, shared by nested rules (each works above the height it
-  // found): an operand chain or a run of minus signs allocates nothing of its own.
+  // found): an operand chain, a run of minus signs or a run of values needs no closure or
+  // array of its own while it is read.
   private operands: ExpressionNode[] = [];
   private operators: IToken[] = [];
   private signs: IToken[] = [];
+  private valueStack: ExpressionNode[] = [];
+  private argumentStack: Argument[] = [];
+  /** The statement whose values are being read. */
+  private head: Head = { args: [] };
 
   constructor() {
     super(t.parserTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
@@ -121,6 +126,9 @@ class TornetParser extends EmbeddedActionsParser {
     this.operands.length = 0;
     this.operators.length = 0;
     this.signs.length = 0;
+    this.valueStack.length = 0;
+    this.argumentStack.length = 0;
+    this.head = { args: [] };
     return { statements, errors };
   }
 
@@ -136,12 +144,14 @@ class TornetParser extends EmbeddedActionsParser {
     () => {
       const list: StatementListState = { statements: [], open: undefined };
       this.ACTION(() => this.lists.push(list));
-      this.MANY(() => this.OR(this.statementListAlternatives));
+      this.MANY(this.statementListItem);
       this.ACTION(() => this.lists.pop());
       return list.statements;
     },
     { resyncEnabled: false },
   );
+
+  private statementListItem = () => this.OR(this.statementListAlternatives);
 
   // Built once and shared by every list (Chevrotain's advice); they act on the innermost list.
   private statementListAlternatives = [
@@ -215,26 +225,35 @@ class TornetParser extends EmbeddedActionsParser {
   private statementValues = this.RULE(
     'statementValues',
     (head: Head) => {
-      this.MANY(() => {
-        const value = this.SUBRULE(this.value);
-        if (!this.RECORDING_PHASE) head.args.push(value);
-      });
-      this.OPTION(() => {
-        const operator = this.CONSUME(t.Equals);
-        const assignment = this.RECORDING_PHASE ? undefined : (head.assignment = new AssignmentNode(this.lines, operator.startOffset));
-        this.AT_LEAST_ONE({
-          DEF: () => {
-            const value = this.SUBRULE2(this.value);
-            if (this.RECORDING_PHASE) return;
-            assignment!.values.push(value);
-            assignment!.endOffset = value.endOffset;
-          },
-          ERR_MSG: "a value after '='",
-        });
-      });
+      // Values cannot hold statements, so one statement's values are read at a time.
+      this.head = head;
+      this.MANY(this.statementArgument);
+      this.OPTION(this.statementAssignment);
     },
     { resyncEnabled: false },
   );
+
+  private statementArgument = () => {
+    const value = this.SUBRULE(this.value);
+    if (!this.RECORDING_PHASE) this.head.args.push(value);
+  };
+
+  private statementAssignment = () => {
+    const operator = this.CONSUME(t.Equals);
+    if (!this.RECORDING_PHASE) this.head.assignment = new AssignmentNode(this.lines, operator.startOffset);
+    this.AT_LEAST_ONE(this.assignedValues);
+  };
+
+  private assignedValues = {
+    DEF: () => {
+      const value = this.SUBRULE2(this.value);
+      if (this.RECORDING_PHASE) return;
+      const assignment = this.head.assignment!;
+      assignment.values.push(value);
+      assignment.endOffset = value.endOffset;
+    },
+    ERR_MSG: "a value after '='",
+  };
 
   /** A line that cannot be a statement, or junk after one; reported once and skipped. */
   private strayStatement = this.RULE(
@@ -367,27 +386,30 @@ class TornetParser extends EmbeddedActionsParser {
     (): CallArguments => {
       const open = this.CONSUME(t.LParen);
       this.checkClosed(open);
-      const args: Argument[] = [];
-      this.OPTION(() => {
-        args.push(this.SUBRULE(this.argument));
-        this.MANY(() => {
-          this.CONSUME(t.Comma);
-          args.push(this.SUBRULE1(this.argument));
-        });
-      });
+      const argumentsBase = this.argumentStack.length;
+      this.OPTION(this.argumentList);
       const close = this.CONSUME(t.RParen);
-      return { open, args, close };
+      return { open, args: this.argumentStack.splice(argumentsBase), close };
     },
     { resyncEnabled: false },
   );
 
+  private argumentList = () => {
+    this.argumentStack.push(this.SUBRULE(this.argument));
+    this.MANY(this.nextArgument);
+  };
+
+  private nextArgument = () => {
+    this.CONSUME(t.Comma);
+    this.argumentStack.push(this.SUBRULE1(this.argument));
+  };
+
   private argument = this.RULE(
     'argument',
     (): Argument => {
-      const values: ExpressionNode[] = [];
-      this.AT_LEAST_ONE(() => {
-        values.push(this.SUBRULE(this.value));
-      });
+      const valuesBase = this.valueStack.length;
+      this.AT_LEAST_ONE(this.pushValue);
+      const values = this.valueStack.splice(valuesBase);
       if (this.RECORDING_PHASE) return undefined as never;
       return new ArgumentNode(this.lines, values[0]!.startOffset, values[values.length - 1]!.endOffset, values);
     },
@@ -422,16 +444,19 @@ class TornetParser extends EmbeddedActionsParser {
         this.CONSUME(t.Colon);
         return name;
       });
-      const values: ExpressionNode[] = [];
-      this.AT_LEAST_ONE(() => {
-        values.push(this.SUBRULE(this.value));
-      });
+      const valuesBase = this.valueStack.length;
+      this.AT_LEAST_ONE(this.pushValue);
+      const values = this.valueStack.splice(valuesBase);
       if (this.RECORDING_PHASE) return undefined as never;
       const start = label === undefined ? values[0]!.startOffset : label.startOffset;
       return new ListItemNode(this.lines, start, values[values.length - 1]!.endOffset, label && this.identifier(label), values);
     },
     { resyncEnabled: false },
   );
+
+  private pushValue = () => {
+    this.valueStack.push(this.SUBRULE(this.value));
+  };
 
   private parenthesized = this.RULE(
     'parenthesized',
