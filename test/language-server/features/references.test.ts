@@ -78,3 +78,10 @@ experiment e {
   const edit = await s.client().connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positions[0]!, newName: 'quick' });
   assert.deepEqual(edit?.changes?.[uri]?.map((change) => change.range), ranges);
 });
+
+test('goes to a definition in an included file', async () => {
+  writeFileSync(join(s.workspace, 'defs.tornet'), '// shared\nloss far-away = constant(1 %)\n');
+  const { uri, positions } = await s.open('include "defs.tornet"\ninternet {\n  loss far-aw<|>ay\n}\n');
+  const location = (await s.client().connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positions[0]! })) as Location;
+  assert.deepEqual(location, { uri: fileUri(join(s.workspace, 'defs.tornet')), range: { start: { line: 1, character: 5 }, end: { line: 1, character: 13 } } });
+});
