@@ -12,6 +12,7 @@ import { tokenize } from '../../grammar';
 import { toRange } from '../convert';
 import type { Analysis } from '../documents/analysis';
 import { ReplayFileSystem } from '../documents/replay-file-system';
+import { appended } from './block-edits';
 
 /** The groups each defaults block serves. */
 const GROUP_KEYWORDS = { relay: 'relays', client: 'clients' } as const;
@@ -57,19 +58,6 @@ export function extractDefaults(analysis: Analysis, kind: keyof typeof GROUP_KEY
     kind: CodeActionKind.RefactorExtract,
     edit: { documentChanges: [TextDocumentEdit.create({ uri: analysis.uri, version: analysis.version }, edits)] },
   };
-}
-
-/** Appends settings to a block: `; a; b` on a one-line block, one line each otherwise. */
-function appended(statement: Statement, lines: readonly string[]): TextEdit {
-  const block = statement.block!;
-  const close = block.close!;
-  const last = block.statements[block.statements.length - 1];
-  if (block.open.start.line === close.start.line) {
-    const at = last ? last.range.end : block.open.end;
-    return { range: toRange({ start: at, end: at }), newText: last ? `; ${lines.join('; ')}` : ` ${lines.join('; ')}` };
-  }
-  const lineStart = { line: close.start.line, character: 0 };
-  return { range: { start: lineStart, end: lineStart }, newText: lines.map((line) => `  ${line}\n`).join('') };
 }
 
 /** The statement's tokens (comments left out) joined by single spaces: equal text, equal setting. */

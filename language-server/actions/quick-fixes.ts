@@ -8,6 +8,8 @@
 //   TN301                           add `data.suggestedUnit` after a bare number
 //   TN302 (expected none)           remove the unit of a number
 //   TN305                           round a count to `data.suggestion`
+//   TN401 TN402                     give a relay group of this document the missing guard or
+//                                   exit flag (one fix per group)
 //   TN203 of a loss model           declare it: `loss NAME = none` at top level (no loss,
 //                                   an honest placeholder to fill in)
 //
@@ -15,10 +17,12 @@
 // word, a bare number), so that a repair never edits something it did not understand.
 
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { NumberLiteral } from '../../grammar';
+import type { NumberLiteral, Statement } from '../../grammar';
 import type { DiagnosticData } from '../convert';
 import type { Analysis } from '../documents/analysis';
+import { toRange } from '../convert';
 import { pathAt } from '../syntax/nodes';
+import { appended } from './block-edits';
 
 const WORD = /^[A-Za-z_](?:[A-Za-z0-9_]|-(?!>))*$/;
 const REPLACEABLE = new Set(['TN201', 'TN203', 'TN205', 'TN206', 'TN207', 'TN407']);
@@ -59,7 +63,21 @@ function fixesFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
   if (data.code === 'TN305' && typeof data['suggestion'] === 'number' && number) {
     fix(`Round to ${data['suggestion']}`, [{ range: { start: diagnostic.range.start, end: analysis.lines.position(number.range.start.offset + number.text.length) }, newText: String(data['suggestion']) }]);
   }
+  if ((data.code === 'TN401' || data.code === 'TN402') && (data['flag'] === 'guard' || data['flag'] === 'exit')) {
+    for (const group of analysis.check.syntax.file.statements.filter((statement) => (statement.keyword.name === 'relays' || statement.keyword.name === 'relay') && statement.block?.close)) {
+      const name = group.args[0]?.kind === 'identifier' ? group.args[0].name : undefined;
+      if (name) fix(`Add the ${data['flag']} flag to relay group '${name}'`, [withFlag(group, data['flag'])]);
+    }
+  }
   return fixes;
+}
+
+/** Adds a flag to a relay group: to its `flags` line, or as a new `flags` line. */
+function withFlag(group: Statement, flag: string): TextEdit {
+  const flags = group.block!.statements.find((statement) => statement.keyword.name === 'flags');
+  if (!flags) return appended(group, [`flags ${flag}`]);
+  const end = (flags.args[flags.args.length - 1] ?? flags.keyword).range.end;
+  return { range: toRange({ start: end, end }), newText: ` ${flag}` };
 }
 
 /** The number literal the diagnostic covers exactly, if it covers one. */

@@ -95,6 +95,15 @@ test('corrects a misspelt segment of a setting path, a group name in a path, and
   assert.deepEqual(baseline.codes, []);
 });
 
+test('gives a relay group the missing exit or guard flag', async () => {
+  const exit = await fixed(`relays g x 3 { bandwidth 1 MiB/s; flags guard fast; location east }\n${NETWORK}`, 'TN402', /Add the exit flag to relay group 'g'/);
+  assert.match(exit.text, /flags guard fast exit;/);
+  assert.deepEqual(exit.codes, []);
+  const guard = await fixed(`relays g x 3 {\n  flags exit\n  location east\n}\nrelays m x 2 { }\n${NETWORK}`, 'TN401', /Add the guard flag to relay group 'm'/);
+  assert.match(guard.text, /relays m x 2 \{ flags guard \}/);
+  assert.deepEqual(guard.codes, []);
+});
+
 test('no quick fix when the data carries no repair', async () => {
   const { actions } = await actionsFor(`scenario "x" { durration 10 min; zzzzzzzzzzzz 3 }\n`, 'TN201', [CodeActionKind.QuickFix]);
   const titles = actions.map((action) => action.title);
