@@ -10,6 +10,8 @@
 //   TN305                           round a count to `data.suggestion`
 //   TN401 TN402                     give a relay group of this document the missing guard or
 //                                   exit flag (one fix per group)
+//   TN204                           remove an unused constant or loss model, when its
+//                                   statement has its lines to itself (no comment is lost)
 //   TN203 of a loss model           declare it: `loss NAME = none` at top level (no loss,
 //                                   an honest placeholder to fill in)
 //
@@ -63,6 +65,11 @@ function fixesFor(analysis: Analysis, diagnostic: Diagnostic): CodeAction[] {
   if (data.code === 'TN305' && typeof data['suggestion'] === 'number' && number) {
     fix(`Round to ${data['suggestion']}`, [{ range: { start: diagnostic.range.start, end: analysis.lines.position(number.range.start.offset + number.text.length) }, newText: String(data['suggestion']) }]);
   }
+  if (data.code === 'TN204') {
+    const declaration = analysis.check.declarations.find((candidate) => candidate.uri === analysis.uri && candidate.name === data['name'] && candidate.kind === data['kind']);
+    const lines = declaration && wholeLines(analysis, declaration.statementRange.start.offset, declaration.statementRange.end.offset);
+    if (lines) fix(`Remove unused ${declaration.kind === 'const' ? 'constant' : 'loss model'} '${declaration.name}'`, [{ range: lines, newText: '' }]);
+  }
   if ((data.code === 'TN401' || data.code === 'TN402') && (data['flag'] === 'guard' || data['flag'] === 'exit')) {
     for (const group of analysis.check.syntax.file.statements.filter((statement) => (statement.keyword.name === 'relays' || statement.keyword.name === 'relay') && statement.block?.close)) {
       const name = group.args[0]?.kind === 'identifier' ? group.args[0].name : undefined;
@@ -78,6 +85,15 @@ function withFlag(group: Statement, flag: string): TextEdit {
   if (!flags) return appended(group, [`flags ${flag}`]);
   const end = (flags.args[flags.args.length - 1] ?? flags.keyword).range.end;
   return { range: toRange({ start: end, end }), newText: ` ${flag}` };
+}
+
+/** The lines from `start` to `end` with their line break, if nothing else is written on them. */
+function wholeLines(analysis: Analysis, start: number, end: number) {
+  const text = analysis.text;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const rest = /^[ \t;]*(\r\n|\r|\n|$)/.exec(text.slice(end));
+  if (text.slice(lineStart, start).trim() !== '' || !rest) return undefined;
+  return toRange(analysis.lines.range(lineStart, end + rest[0].length));
 }
 
 /** The number literal the diagnostic covers exactly, if it covers one. */

@@ -104,6 +104,14 @@ test('gives a relay group the missing exit or guard flag', async () => {
   assert.deepEqual(guard.codes, []);
 });
 
+test('removes an unused constant, but not when that would take a comment with it', async () => {
+  const removed = await fixed(`const spare = 5 ms\nconst used = 1 s\nscenario "x" { warmup used }\n`, 'TN204', /Remove unused constant 'spare'/);
+  assert.equal(removed.text, `const used = 1 s\nscenario "x" { warmup used }\n`);
+  assert.deepEqual(removed.codes, []);
+  const { actions } = await actionsFor(`const spare = 5 ms // keep this note\n`, 'TN204', [CodeActionKind.QuickFix]);
+  assert.deepEqual(actions, []);
+});
+
 test('no quick fix when the data carries no repair', async () => {
   const { actions } = await actionsFor(`scenario "x" { durration 10 min; zzzzzzzzzzzz 3 }\n`, 'TN201', [CodeActionKind.QuickFix]);
   const titles = actions.map((action) => action.title);
