@@ -178,7 +178,10 @@ export class PanelApp {
   private exportChart(requestId: number | null, experimentName: string, panelId: string, kind: ExportKind): void {
     const experiment = this.results?.experiments.find((e) => e.name === experimentName);
     const figure = this.experiments.get(experimentName)?.figures.get(panelId);
-    if (!this.results || !experiment || !figure) return;
+    if (!this.results || !experiment || !figure) {
+      if (requestId !== null) this.host.post({ type: 'export-failed', requestId, message: `no chart ${panelId} in experiment ${experimentName}` });
+      return;
+    }
     const fileName = `${experimentName}-${panelId.replace(/[^A-Za-z0-9]+/g, '-')}.${kind}`;
     const data = kind === 'png' ? figure.png() : chartCsv(this.results, experiment, panelId);
     this.host.post({ type: 'export', requestId, kind, fileName, data });

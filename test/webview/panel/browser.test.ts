@@ -180,3 +180,13 @@ test('a live partial update changes the data in place (same canvas), marks parti
   assert.deepEqual(await panel.trouble(), []);
   await panel.page.close();
 });
+
+test('an export request before any results is answered with the reason, and a problem message replaces the page', async () => {
+  const panel = await harness.open();
+  await panel.send({ type: 'export-request', requestId: 3, kind: 'png' });
+  assert.deepEqual(await panel.waitForPosted('(m) => m.requestId === 3'), { type: 'export-failed', requestId: 3, message: 'the panel shows no chart yet' });
+  await panel.send({ type: 'problem', message: 'Cannot read the results in file:///gone' });
+  assert.equal(await panel.page.textContent('[role="alert"]'), 'Cannot read the results in file:///gone');
+  assert.deepEqual(await panel.trouble(), []);
+  await panel.page.close();
+});
