@@ -48,7 +48,7 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   );
   const experiments = buildExperiments(analysis, explicit, experimentDeclarations, models, baseProblems);
   reportUnused(analysis);
-  reportUnreachableRelays(analysis, [base, ...experiments.flatMap((experiment) => experiment.variants.map((variant) => variant.config))]);
+  reportUnreachableRelays(analysis, uri, includes, [base, ...experiments.flatMap((experiment) => experiment.variants.map((variant) => variant.config))]);
   reportIncludedErrors(uri, includes, diagnostics);
 
   const model: Scenario | undefined =

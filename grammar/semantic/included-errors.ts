@@ -26,6 +26,11 @@ export function reportIncludedErrors(uri: string, includes: readonly Include[], 
   }
 }
 
+/** The include of the document `uri` that brings in `file` (directly or not), if one does. */
+export function includeOf(uri: string, includes: readonly Include[], file: string): Include | undefined {
+  return includes.find((include) => include.from === uri && reachable(include.target, includes).has(file));
+}
+
 /** `target` and every file it includes, directly or not. */
 function reachable(target: string, includes: readonly Include[]): Set<string> {
   const seen = new Set([target]);

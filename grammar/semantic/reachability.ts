@@ -16,14 +16,18 @@
 // guard from the first hop or an exit from the last; they can only shrink a scarce class's
 // share of middle hops, so such a group counts as reachable. A file that declares no client
 // group at all (a fragment meant to be included) is not checked, nor is one with errors (its
-// values are partly defaults, so the answer would be wrong).
+// values are partly defaults, so the answer would be wrong). A group declared in an included
+// file is reported at the include of the checked document (with the group as related
+// information): whether it is reached depends on the document that includes it.
 
 import type { Configuration, RelayGroup } from '../model/scenario';
 import type { Analysis } from './analysis';
+import { includeOf } from './included-errors';
+import type { Include } from './sources';
 
 type Position = 'guard' | 'middle' | 'exit';
 
-export function reportUnreachableRelays(analysis: Analysis, configurations: readonly Configuration[]): void {
+export function reportUnreachableRelays(analysis: Analysis, uri: string, includes: readonly Include[], configurations: readonly Configuration[]): void {
   if (analysis.diagnostics.errorCount > 0) return;
   if (!configurations.some((config) => config.clients.length > 0)) return;
   const reached = new Set<string>();
@@ -42,9 +46,12 @@ export function reportUnreachableRelays(analysis: Analysis, configurations: read
     if (reached.has(name)) continue;
     const declaration = analysis.symbols.find('relays', name);
     if (!declaration) continue;
-    analysis.diagnostics.report('TN414', declaration, `No client can reach relay group '${name}': ${why(used)}`, {
+    const include = declaration.uri === uri ? undefined : includeOf(uri, includes, declaration.uri);
+    const where = include ? ` (declared in "${include.path}"${include.target === declaration.uri ? '' : ' through its includes'})` : '';
+    analysis.diagnostics.report('TN414', include?.at ?? declaration, `No client can reach relay group '${name}'${where}: ${why(used)}`, {
       tags: ['unnecessary'],
       data: { name, positions: [...used].sort() },
+      ...(include ? { related: [{ uri: declaration.uri, range: declaration.range, message: `relay group '${name}'` }] } : {}),
     });
   }
 }

@@ -60,3 +60,12 @@ test('a file without client groups (a fragment to include) and a file with error
   assert.deepEqual(unreachable(`${NETWORK}relays middles x 4 { }\n`), []);
   assert.deepEqual(unreachable(`${NETWORK}relays middles x 4 { flags gaurd }\nclients c x 5 { path-selection { hops 2 } }\n`), []);
 });
+
+test('a group declared in an included file is reported at the include, pointing at the group', () => {
+  const text = `${NETWORK}include "middles.tornet"\nclients c x 5 { path-selection { hops 2 } }\n`;
+  const found = only(check(text, { '/work/middles.tornet': 'relays middles x 4 { }' }), 'TN414');
+  assert.equal(found.uri, '/work/main.tornet');
+  assert.equal(textAt(text, found), '"middles.tornet"');
+  assert.match(found.message, /^No client can reach relay group 'middles' \(declared in "middles\.tornet"\)/);
+  assert.deepEqual(found.related?.map((info) => [info.uri, info.range.start.offset]), [['/work/middles.tornet', 7]]);
+});
