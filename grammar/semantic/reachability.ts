@@ -49,7 +49,8 @@ export function reportUnreachableRelays(analysis: Analysis, uri: string, include
     const include = declaration.uri === uri ? undefined : includeOf(uri, includes, declaration.uri);
     const where = include ? ` (declared in "${include.path}"${include.target === declaration.uri ? '' : ' through its includes'})` : '';
     analysis.diagnostics.report('TN414', include?.at ?? declaration, `No client can reach relay group '${name}'${where}: ${why(used)}`, {
-      tags: ['unnecessary'],
+      // Faded text marks the unused group itself, not the include that brings it in.
+      ...(include ? {} : { tags: ['unnecessary' as const] }),
       data: { name, positions: [...used].sort() },
       ...(include ? { related: [{ uri: declaration.uri, range: declaration.range, message: `relay group '${name}'` }] } : {}),
     });

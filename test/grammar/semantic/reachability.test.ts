@@ -68,4 +68,5 @@ test('a group declared in an included file is reported at the include, pointing 
   assert.equal(textAt(text, found), '"middles.tornet"');
   assert.match(found.message, /^No client can reach relay group 'middles' \(declared in "middles\.tornet"\)/);
   assert.deepEqual(found.related?.map((info) => [info.uri, info.range.start.offset]), [['/work/middles.tornet', 7]]);
+  assert.equal(found.tags, undefined, 'the include is not faded as unused');
 });
