@@ -8,54 +8,68 @@ import type { LineIndex } from './line-index';
 
 // Fields are assigned in constructors, not declared as class fields: V8 (Node 20) initialises
 // class fields several times slower than plain assignments, and a parse builds ~100,000 nodes.
-// The line index sits under a symbol so that JSON and Object.entries show only the tree.
+// No base class either: tsx (tests) renames every class for stack traces, and constructing a
+// subclass of a renamed class is several times slower. The line index sits under a symbol so
+// that JSON and Object.entries show only the tree.
 const LINES = Symbol('lines');
 
-abstract class Node {
-  declare private readonly [LINES]: LineIndex;
+/** What every node class has: its span, and the line index its range is computed with. */
+interface Located {
+  readonly [LINES]: LineIndex;
   /** Offset of the node's first character. */
-  declare readonly startOffset: number;
+  readonly startOffset: number;
   /** Offset just past the node's last character. */
-  declare endOffset: number;
-
-  constructor(lines: LineIndex, startOffset: number, endOffset: number) {
-    this[LINES] = lines;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
-  }
-
-  get range(): ast.Range {
-    return this[LINES].range(this.startOffset, this.endOffset);
-  }
-
-  protected rangeOf(start: number, end: number): ast.Range {
-    return this[LINES].range(start, end);
-  }
+  endOffset: number;
 }
 
-export class SourceFileNode extends Node implements ast.SourceFile {
+function rangeOf(node: Located, start = node.startOffset, end = node.endOffset): ast.Range {
+  return node[LINES].range(start, end);
+}
+
+export class SourceFileNode implements ast.SourceFile {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'file';
   declare readonly statements: ast.Statement[];
   declare readonly comments: ast.Comment[];
   constructor(lines: LineIndex, length: number, statements: ast.Statement[], comments: ast.Comment[]) {
-    super(lines, 0, length);
+    this[LINES] = lines;
+    this.startOffset = 0;
+    this.endOffset = length;
     this.kind = 'file';
     this.statements = statements;
     this.comments = comments;
   }
-}
 
-export class CommentNode extends Node implements ast.Comment {
-  declare readonly kind: 'comment';
-  declare readonly text: string;
-  constructor(lines: LineIndex, start: number, text: string) {
-    super(lines, start, start + text.length);
-    this.kind = 'comment';
-    this.text = text;
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class StatementNode extends Node implements ast.Statement {
+export class CommentNode implements ast.Comment {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
+  declare readonly kind: 'comment';
+  declare readonly text: string;
+  constructor(lines: LineIndex, start: number, text: string) {
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = start + text.length;
+    this.kind = 'comment';
+    this.text = text;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
+}
+
+export class StatementNode implements ast.Statement {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'statement';
   declare readonly keyword: ast.Identifier;
   declare readonly args: ast.Expression[];
@@ -72,7 +86,9 @@ export class StatementNode extends Node implements ast.Statement {
     block: ast.Block | undefined,
     recovered: boolean,
   ) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'statement';
     this.keyword = keyword;
     this.args = args;
@@ -80,85 +96,139 @@ export class StatementNode extends Node implements ast.Statement {
     this.block = block;
     this.recovered = recovered;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
 /** Starts at its `=`; its end moves as the values after the `=` parse. */
-export class AssignmentNode extends Node implements ast.Assignment {
+export class AssignmentNode implements ast.Assignment {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'assignment';
   declare readonly values: ast.Expression[];
   constructor(lines: LineIndex, operatorOffset: number) {
-    super(lines, operatorOffset, operatorOffset + 1);
+    this[LINES] = lines;
+    this.startOffset = operatorOffset;
+    this.endOffset = operatorOffset + 1;
     this.kind = 'assignment';
     this.values = [];
   }
 
   get operator(): ast.Range {
-    return this.rangeOf(this.startOffset, this.startOffset + 1);
+    return rangeOf(this, this.startOffset, this.startOffset + 1);
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
 /** Starts at its `{` and ends after its `}` (or where the file ended, when `closed` is false). */
-export class BlockNode extends Node implements ast.Block {
+export class BlockNode implements ast.Block {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'block';
   declare readonly statements: ast.Statement[];
   declare private readonly closed: boolean;
   constructor(lines: LineIndex, start: number, end: number, statements: ast.Statement[], closed: boolean) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'block';
     this.statements = statements;
     this.closed = closed;
   }
 
   get open(): ast.Range {
-    return this.rangeOf(this.startOffset, this.startOffset + 1);
+    return rangeOf(this, this.startOffset, this.startOffset + 1);
   }
 
   get close(): ast.Range | undefined {
-    return this.closed ? this.rangeOf(this.endOffset - 1, this.endOffset) : undefined;
+    return this.closed ? rangeOf(this, this.endOffset - 1, this.endOffset) : undefined;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class NumberNode extends Node implements ast.NumberLiteral {
+export class NumberNode implements ast.NumberLiteral {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'number';
   declare readonly value: number;
   declare readonly text: string;
   declare readonly unit: ast.UnitSuffix | undefined;
   constructor(lines: LineIndex, start: number, end: number, text: string, unit: ast.UnitSuffix | undefined) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'number';
     this.value = Number(text);
     this.text = text;
     this.unit = unit;
   }
-}
 
-export class UnitNode extends Node implements ast.UnitSuffix {
-  declare readonly kind: 'unit';
-  declare readonly text: string;
-  constructor(lines: LineIndex, start: number, text: string) {
-    super(lines, start, start + text.length);
-    this.kind = 'unit';
-    this.text = text;
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class StringNode extends Node implements ast.StringLiteral {
+export class UnitNode implements ast.UnitSuffix {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
+  declare readonly kind: 'unit';
+  declare readonly text: string;
+  constructor(lines: LineIndex, start: number, text: string) {
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = start + text.length;
+    this.kind = 'unit';
+    this.text = text;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
+}
+
+export class StringNode implements ast.StringLiteral {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'string';
   declare readonly value: string;
   declare readonly terminated: boolean;
   constructor(lines: LineIndex, start: number, end: number, value: string, terminated: boolean) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'string';
     this.value = value;
     this.terminated = terminated;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
-export class IdentifierNode extends Node implements ast.Identifier {
+export class IdentifierNode implements ast.Identifier {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'identifier';
   declare readonly name: string;
   constructor(lines: LineIndex, start: number, name: string) {
-    super(lines, start, start + name.length);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = start + name.length;
     this.kind = 'identifier';
     this.name = name;
   }
@@ -168,25 +238,43 @@ export class IdentifierNode extends Node implements ast.Identifier {
     const name = this.name;
     return name.indexOf('.') < 0 ? [name] : name.split('.');
   }
-}
 
-export class SymbolNode extends Node implements ast.SymbolToken {
-  declare readonly kind: 'symbol';
-  declare readonly text: '<->' | '->';
-  constructor(lines: LineIndex, start: number, text: '<->' | '->') {
-    super(lines, start, start + text.length);
-    this.kind = 'symbol';
-    this.text = text;
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class CallNode extends Node implements ast.Call {
+export class SymbolNode implements ast.SymbolToken {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
+  declare readonly kind: 'symbol';
+  declare readonly text: '<->' | '->';
+  constructor(lines: LineIndex, start: number, text: '<->' | '->') {
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = start + text.length;
+    this.kind = 'symbol';
+    this.text = text;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
+}
+
+export class CallNode implements ast.Call {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'call';
   declare readonly callee: ast.Identifier;
   declare readonly args: ast.Argument[];
   declare private readonly argsStart: number;
   constructor(lines: LineIndex, end: number, callee: IdentifierNode, args: ast.Argument[], argsStart: number) {
-    super(lines, callee.startOffset, end);
+    this[LINES] = lines;
+    this.startOffset = callee.startOffset;
+    this.endOffset = end;
     this.kind = 'call';
     this.callee = callee;
     this.args = args;
@@ -194,89 +282,156 @@ export class CallNode extends Node implements ast.Call {
   }
 
   get argsRange(): ast.Range {
-    return this.rangeOf(this.argsStart, this.endOffset);
+    return rangeOf(this, this.argsStart, this.endOffset);
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class ArgumentNode extends Node implements ast.Argument {
+export class ArgumentNode implements ast.Argument {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'argument';
   declare readonly values: ast.Expression[];
   constructor(lines: LineIndex, start: number, end: number, values: ast.Expression[]) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'argument';
     this.values = values;
   }
-}
 
-export class ListNode extends Node implements ast.List {
-  declare readonly kind: 'list';
-  declare readonly items: ast.ListItem[];
-  constructor(lines: LineIndex, start: number, end: number, items: ast.ListItem[]) {
-    super(lines, start, end);
-    this.kind = 'list';
-    this.items = items;
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
-export class ListItemNode extends Node implements ast.ListItem {
+export class ListNode implements ast.List {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
+  declare readonly kind: 'list';
+  declare readonly items: ast.ListItem[];
+  constructor(lines: LineIndex, start: number, end: number, items: ast.ListItem[]) {
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
+    this.kind = 'list';
+    this.items = items;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
+}
+
+export class ListItemNode implements ast.ListItem {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'list-item';
   declare readonly label: ast.Identifier | undefined;
   declare readonly values: ast.Expression[];
   constructor(lines: LineIndex, start: number, end: number, label: ast.Identifier | undefined, values: ast.Expression[]) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'list-item';
     this.label = label;
     this.values = values;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
-export class BinaryNode extends Node implements ast.Binary {
+export class BinaryNode implements ast.Binary {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'binary';
   declare readonly operator: '+' | '-' | '*' | '/';
   declare readonly left: ast.Expression;
   declare readonly right: ast.Expression;
   constructor(lines: LineIndex, operator: '+' | '-' | '*' | '/', left: ExpressionNode, right: ExpressionNode) {
-    super(lines, left.startOffset, right.endOffset);
+    this[LINES] = lines;
+    this.startOffset = left.startOffset;
+    this.endOffset = right.endOffset;
     this.kind = 'binary';
     this.operator = operator;
     this.left = left;
     this.right = right;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
-export class UnaryNode extends Node implements ast.Unary {
+export class UnaryNode implements ast.Unary {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'unary';
   declare readonly operator: '-';
   declare readonly operand: ast.Expression;
   constructor(lines: LineIndex, start: number, operand: ExpressionNode) {
-    super(lines, start, operand.endOffset);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = operand.endOffset;
     this.kind = 'unary';
     this.operator = '-';
     this.operand = operand;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
-export class IntervalNode extends Node implements ast.Interval {
+export class IntervalNode implements ast.Interval {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'interval';
   declare readonly from: ast.Expression;
   declare readonly to: ast.Expression;
   constructor(lines: LineIndex, from: ExpressionNode, to: ExpressionNode) {
-    super(lines, from.startOffset, to.endOffset);
+    this[LINES] = lines;
+    this.startOffset = from.startOffset;
+    this.endOffset = to.endOffset;
     this.kind = 'interval';
     this.from = from;
     this.to = to;
   }
+
+  get range(): ast.Range {
+    return rangeOf(this);
+  }
 }
 
-export class ParenthesizedNode extends Node implements ast.Parenthesized {
+export class ParenthesizedNode implements ast.Parenthesized {
+  declare readonly [LINES]: LineIndex;
+  declare readonly startOffset: number;
+  declare endOffset: number;
   declare readonly kind: 'parenthesized';
   declare readonly expression: ast.Expression;
   constructor(lines: LineIndex, start: number, end: number, expression: ExpressionNode) {
-    super(lines, start, end);
+    this[LINES] = lines;
+    this.startOffset = start;
+    this.endOffset = end;
     this.kind = 'parenthesized';
     this.expression = expression;
+  }
+
+  get range(): ast.Range {
+    return rangeOf(this);
   }
 }
 
 /** An expression as the parser builds it: with its offsets. */
-export type ExpressionNode = ast.Expression & Node;
+export type ExpressionNode = ast.Expression & Located;
