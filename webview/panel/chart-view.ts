@@ -22,6 +22,7 @@ import {
 } from 'chart.js';
 import { logTickLabel } from '../charts/log-axis';
 import type { LineChartConfig } from './chart-theme';
+import { fainter } from './colour';
 
 const EXPORT_PIXEL_RATIO = 2;
 
@@ -92,7 +93,7 @@ export class ChartView {
                 ...scale,
                 ticks: { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value: number | string, _: number, ticks: { value: number }[]) => logTickLabel(Number(value), decadesOf(ticks)) },
                 // Unlabelled (minor) ticks get a faint grid line, so the labelled decades stand out.
-                grid: { ...scale.grid, color: (context: { tick?: { label?: unknown } }) => (context.tick?.label === '' ? faint(String(scale.grid?.color)) : scale.grid?.color) },
+                grid: { ...scale.grid, color: (context: { tick?: { label?: unknown } }) => (context.tick?.label === '' ? fainter(String(scale.grid?.color), 0.25) : scale.grid?.color) },
               },
             ]
           : [id, scale],
@@ -127,11 +128,6 @@ export class ChartView {
     this.canvas.setAttribute('aria-label', `${String(title ?? 'Chart')}. Variants: ${variants.join(', ')}${note}`);
     this.canvas.dataset['variants'] = JSON.stringify(variants);
   }
-}
-
-/** #rrggbb at a quarter opacity; other colour forms unchanged. */
-function faint(colour: string): string {
-  return /^#[0-9a-f]{6}$/i.test(colour) ? `${colour}40` : colour;
 }
 
 function decadesOf(ticks: readonly { value: number }[]): number {

@@ -2,6 +2,7 @@
 // Reads the theme VS Code gives the page (CSS variables on <html>, a class on <body>) and
 // reports theme changes: VS Code swaps both when the user changes theme, without reloading.
 
+import { normalisedColour } from './colour';
 import { themeOf, type Theme } from './theme';
 
 export function currentTheme(): Theme {
@@ -9,7 +10,7 @@ export function currentTheme(): Theme {
   const probe = document.createElement('canvas').getContext('2d');
   const read = (variable: string) => {
     const value = style.getPropertyValue(variable).trim();
-    return value === '' ? '' : (hexColour(value, probe) ?? '');
+    return value === '' ? '' : (parsedColour(value, probe) ?? '');
   };
   return themeOf([...document.body.classList], read, style.getPropertyValue('--vscode-font-family').trim());
 }
@@ -22,8 +23,8 @@ export function watchTheme(changed: () => void): () => void {
   return () => observer.disconnect();
 }
 
-/** Any CSS colour as #rrggbb (alpha dropped) via the canvas's own parser; null if it is none. */
-function hexColour(value: string, probe: CanvasRenderingContext2D | null): string | null {
+/** Any CSS colour, normalised (colour.ts) by the canvas's own parser; null if it is none. */
+function parsedColour(value: string, probe: CanvasRenderingContext2D | null): string | null {
   if (!probe) return null;
   const parse = (start: string) => {
     probe.fillStyle = start; // an invalid colour leaves this unchanged
@@ -31,8 +32,5 @@ function hexColour(value: string, probe: CanvasRenderingContext2D | null): strin
     return String(probe.fillStyle);
   };
   const parsed = parse('#000000');
-  if (parsed !== parse('#ffffff')) return null;
-  if (/^#[0-9a-f]{6}$/i.test(parsed)) return parsed;
-  const rgba = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(parsed);
-  return rgba ? `#${rgba.slice(1, 4).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}` : null;
+  return parsed === parse('#ffffff') ? normalisedColour(parsed) : null;
 }

@@ -2,6 +2,7 @@
 // (theme-source.ts) and passes them here, so the mapping is testable without a browser.
 
 import { DEFAULT_PALETTE } from '../charts/style';
+import { isOpaqueHex } from './colour';
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
@@ -36,14 +37,15 @@ export function themeKindOf(bodyClasses: readonly string[]): ThemeKind {
 }
 
 /**
- * The theme from the body classes and the colour variables (`read(name)` returns the colour as
- * #rrggbb, or '' when unset or not a colour). Missing variables fall back to readable defaults.
+ * The theme from the body classes and the colour variables (`read(name)` returns the colour
+ * normalised by colour.ts, or '' when unset or not a colour). Missing variables fall back to
+ * readable defaults; variant colours must be opaque (their bands add an alpha byte).
  */
 export function themeOf(bodyClasses: readonly string[], read: (variable: string) => string, fontFamily = ''): Theme {
   const kind = themeKindOf(bodyClasses);
   const dark = kind === 'dark' || kind === 'high-contrast';
   const or = (variable: string, fallback: string) => read(variable) || fallback;
-  const themed = THEME_PALETTE_VARIABLES.map(read).filter((colour) => colour !== '');
+  const themed = THEME_PALETTE_VARIABLES.map(read).filter(isOpaqueHex);
   const palette = themed.length === 0 ? [...DEFAULT_PALETTE] : [...themed, ...DEFAULT_PALETTE.slice(themed.length)];
   const background = or('--vscode-editor-background', dark ? '#1e1e1e' : '#ffffff');
   const foreground = or('--vscode-editor-foreground', or('--vscode-foreground', dark ? '#cccccc' : '#333333'));

@@ -23,7 +23,7 @@ export const LIGHT = {
     '--vscode-editor-background': '#ffffff',
     '--vscode-foreground': '#3b3b3b',
     '--vscode-editor-foreground': '#3b3b3b',
-    '--vscode-charts-lines': '#c8c8c8',
+    '--vscode-charts-lines': '#61616180', // VS Code's: the foreground at half opacity
     '--vscode-charts-blue': '#1a85ff',
     '--vscode-charts-red': '#e51400',
     '--vscode-charts-green': '#388a34',
@@ -50,7 +50,7 @@ export const DARK = {
     '--vscode-editor-background': '#1f1f1f',
     '--vscode-foreground': '#cccccc',
     '--vscode-editor-foreground': '#cccccc',
-    '--vscode-charts-lines': '#5a5a5a',
+    '--vscode-charts-lines': '#cccccc80',
     '--vscode-charts-blue': '#3794ff',
     '--vscode-charts-red': '#f14c4c',
     '--vscode-charts-green': '#89d185',

@@ -24,6 +24,12 @@ test("variants take VS Code's chart colours first, then the default palette; mis
   assert.equal(themeOf(['vscode-light'], vars({})).background, '#ffffff');
 });
 
+test('a translucent chart colour is not used for a variant (its band needs an opaque colour); a translucent grid is kept', () => {
+  const theme = themeOf(['vscode-light'], vars({ '--vscode-charts-blue': 'rgba(0, 0, 255, 0.5)', '--vscode-charts-red': '#e51400', '--vscode-charts-lines': 'rgba(97, 97, 97, 0.5)' }));
+  assert.equal(theme.palette[0], '#e51400');
+  assert.equal(theme.grid, 'rgba(97, 97, 97, 0.5)');
+});
+
 test('high contrast draws the grid in the contrast border colour and lines thicker', () => {
   const theme = themeOf(['vscode-high-contrast'], vars({ '--vscode-contrastBorder': '#6fc3df', '--vscode-editor-foreground': '#ffffff', '--vscode-charts-lines': '#444444' }));
   assert.equal(theme.grid, '#6fc3df');
