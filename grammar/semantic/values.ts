@@ -216,11 +216,12 @@ export function numberOf(here: Here, expression: Expression, dimension: ValueDim
     here.diagnostics.report('TN305', at(here, expression.range), `${options.what ?? 'This value'} must be a whole number.`, { data: { suggestion: Math.round(quantity.value) } });
     return undefined;
   }
-  if (!withinBounds(here, quantity.value, dimension, options.bounds, expression.range, options.what)) return undefined;
+  if (!withinBounds(here, quantity.value, dimension, options.bounds, expression, options.what)) return undefined;
   return quantity.value;
 }
 
-export function withinBounds(here: Here, value: number, dimension: ValueDimension, bounds: Bounds | undefined, range: Range, what?: string): boolean {
+/** `written` is where the value is written; its range is read only to report a value out of bounds. */
+export function withinBounds(here: Here, value: number, dimension: ValueDimension, bounds: Bounds | undefined, written: { readonly range: Range }, what?: string): boolean {
   if (!bounds) return true;
   const format = (n: number) => formatQuantity(n, dimension === 'none' ? undefined : dimension);
   const low = bounds.min !== undefined && (bounds.minExclusive ? value <= bounds.min : value < bounds.min);
@@ -229,7 +230,7 @@ export function withinBounds(here: Here, value: number, dimension: ValueDimensio
   const parts: string[] = [];
   if (bounds.min !== undefined) parts.push(`${bounds.minExclusive ? 'above' : 'at least'} ${format(bounds.min)}`);
   if (bounds.max !== undefined) parts.push(`${bounds.maxExclusive ? 'below' : 'at most'} ${format(bounds.max)}`);
-  here.diagnostics.report('TN303', at(here, range), `${what ?? 'The value'} must be ${parts.join(' and ')}; ${format(value)} is out of range.`, {
+  here.diagnostics.report('TN303', at(here, written.range), `${what ?? 'The value'} must be ${parts.join(' and ')}; ${format(value)} is out of range.`, {
     data: { min: bounds.min, max: bounds.max, minExclusive: bounds.minExclusive ?? false, maxExclusive: bounds.maxExclusive ?? false },
   });
   return false;
