@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { describe, it } from 'mocha';
+import type { TorNetApi } from '../../../extension/main';
 import type { FinishedRun } from '../../../extension/run/run-controller';
 import type { ResultsFile } from '../../../simulator/results/types';
-import { openMarked, waitFor } from './workspace';
+import { EXTENSION_ID, openMarked, waitFor } from './workspace';
 
 /** Threads of this process (the extension host) that are worker threads, by the name Node gives them. */
 function workerThreads(): number {
@@ -35,16 +36,18 @@ clients web x 40 { fetch 320 KiB; think 1 s; location here; path-selection { cbt
 
 describe('stopping a run', () => {
   it('Stop ends the run with partial results on disk and leaves no worker thread behind', async () => {
+    const { runs } = vscode.extensions.getExtension<TorNetApi>(EXTENSION_ID)!.exports;
     const before = workerThreads();
     const { document } = await openMarked('long.tornet', LONG);
     const running = Promise.resolve(vscode.commands.executeCommand<FinishedRun | undefined>('tornet.runScenario', document.uri));
-    await waitFor('the simulation workers', () => workerThreads() > before, 60_000);
+    await waitFor('the simulation workers', () => runs.isRunning && workerThreads() > before, 60_000);
     await new Promise((resolve) => setTimeout(resolve, 2000)); // let them simulate a little
     await vscode.commands.executeCommand('tornet.stop');
 
     const finished = await running;
     assert.ok(finished, 'a stopped run still reports what it has');
     assert.equal(finished.stopped, true);
+    assert.equal(runs.isRunning, false);
     const resultsFile = join(finished.folder, 'results.json');
     assert.ok(existsSync(resultsFile), 'partial results are written');
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as ResultsFile;
