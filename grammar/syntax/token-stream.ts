@@ -92,12 +92,12 @@ function matchBrackets(lexed: readonly IToken[]): Matching {
   };
   for (const token of lexed) {
     const type = token.tokenType;
-    if (closerOf.has(type)) {
+    if (type === LCurly || type === LParen || type === LBracket) {
       // A block cannot sit inside brackets: `{` ends any brackets still open in its block.
       if (type === LCurly) abandonAbove(innermost(open, LCurly, LCurly));
       open.push(token);
       if (open.length > MAX_NESTING_DEPTH) return { unclosed, unmatched, tooDeepAt: token };
-    } else if (openerOf.has(type)) {
+    } else if (type === RCurly || type === RParen || type === RBracket) {
       const at = innermost(open, openerOf.get(type)!, type === RCurly ? undefined : LCurly);
       if (at < 0) {
         unmatched.add(token);
@@ -162,7 +162,7 @@ function emit(lexed: readonly IToken[], matching: Matching) {
       });
       continue;
     }
-    if (matching.unmatched.has(token)) {
+    if (matching.unmatched.size > 0 && matching.unmatched.has(token)) {
       tokens.push(retype(token, UnmatchedCloser));
     } else if (type === LCurly) {
       closeAbandonedBrackets();
@@ -171,7 +171,7 @@ function emit(lexed: readonly IToken[], matching: Matching) {
     } else if (type === LParen || type === LBracket) {
       open.push(token);
       tokens.push(token);
-    } else if (openerOf.has(type)) {
+    } else if (type === RCurly || type === RParen || type === RBracket) {
       closeAbandonedBrackets();
       open.pop();
       tokens.push(token);
