@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type Expression, type Range, type Statement } from '../../../grammar/syntax/index';
-import { checkInvariants } from './invariants';
+import { checkInvariants, rangedNodes } from './invariants';
 
 /** Parses text that must be clean, checking the invariants of every node. */
 function clean(text: string) {
@@ -250,4 +250,26 @@ test('a statement may follow a block on the same line; `..` joins two values onl
 test('unit words are reserved: they cannot be names, but longer words starting with them can', () => {
   assert.deepEqual(parse('a s').errors.map((e) => e.code), ['TN105']);
   assert.deepEqual(only('a sigma hops mins').args.map(shape), ['sigma', 'hops', 'mins']);
+});
+
+test('every node, operator and bracket has its range, computed from offsets when read', () => {
+  const text = 'x {\n  a f(1 ms, [k: -2]) = (3) .. 4\n}\n';
+  const file = clean(text);
+  const found = new Map([...rangedNodes(file)].map(({ path, range }) => [path.replace(/^file\./, ''), slice(text, range)]));
+  const outer = file.statements[0]!;
+  assert.equal(found.get('statements[0].range'), text.trimEnd());
+  assert.equal(found.get('statements[0].block.open'), '{');
+  assert.equal(found.get('statements[0].block.close'), '}');
+  const inner = 'statements[0].block.statements[0]';
+  assert.equal(found.get(`${inner}.range`), 'a f(1 ms, [k: -2]) = (3) .. 4');
+  assert.equal(found.get(`${inner}.args[0].argsRange`), '(1 ms, [k: -2])');
+  assert.equal(found.get(`${inner}.args[0].args[0].values[0].unit.range`), 'ms');
+  assert.equal(found.get(`${inner}.args[0].args[1].values[0].items[0].range`), 'k: -2');
+  assert.equal(found.get(`${inner}.args[0].args[1].values[0].items[0].values[0].range`), '-2');
+  assert.equal(found.get(`${inner}.assignment.operator`), '=');
+  assert.equal(found.get(`${inner}.assignment.range`), '= (3) .. 4');
+  assert.equal(found.get(`${inner}.assignment.values[0].from.range`), '(3)');
+  assert.equal(outer.range.start.line, 0);
+  assert.deepEqual(outer.block!.statements[0]!.range.start, { offset: 6, line: 1, character: 2 });
+  assert.ok(!JSON.stringify(outer).includes('lastLine'), 'a node does not serialise its line index');
 });
