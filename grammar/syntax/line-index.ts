@@ -59,7 +59,11 @@ export class LineIndex {
   private lineOf(offset: number): number {
     const starts = this.lineStarts;
     const last = this.lastLine;
-    if (starts[last]! <= offset && (last + 1 === starts.length || offset < starts[last + 1]!)) return last;
+    if (starts[last]! <= offset) {
+      // In text order, the answer is mostly the last line or the next one.
+      if (last + 1 === starts.length || offset < starts[last + 1]!) return last;
+      if (last + 2 === starts.length || offset < starts[last + 2]!) return (this.lastLine = last + 1);
+    }
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
