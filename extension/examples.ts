@@ -1,8 +1,9 @@
 // Open Example…: the scenarios shipped in the extension's examples/ folder, copied into the
 // workspace with the shared files they include (examples/common/), never over existing files.
 
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { exists } from './file-exists';
 
 export interface Example {
   readonly name: string;
@@ -42,13 +43,4 @@ export async function copyExample(example: Example, examplesFolder: string, targ
     for (const name of await readdir(from)) await copy(join(from, name), join(target, shared, name));
   }
   return { scenario, kept };
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

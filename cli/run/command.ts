@@ -16,10 +16,10 @@ import { chartJsSource } from '../report/chart-library';
 import { reportHtml } from '../report/report-html';
 import { executeRuns } from './execute';
 import { PlanError, planRuns, withRunLength } from '../../simulator/experiment/plan';
+import { writeFileAtomic } from '../../simulator/experiment/write-atomic';
 import { plainProgress, terminalProgress } from './progress';
 import { summaryText } from './summary-table';
 import { toolInfo } from './tool-info';
-import { writeFileAtomic } from './write-atomic';
 
 export const EXIT_RUNS_FAILED = 3;
 export const EXIT_INTERRUPTED = 130;
@@ -97,8 +97,8 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
   });
   const resultsPath = join(outDir, 'results.json');
   const reportPath = join(outDir, 'report.html');
-  writeFileAtomic(resultsPath, JSON.stringify(results, null, 2) + '\n');
-  writeFileAtomic(reportPath, reportHtml(results, chartJsSource()));
+  await writeFileAtomic(resultsPath, JSON.stringify(results, null, 2) + '\n');
+  await writeFileAtomic(reportPath, reportHtml(results, chartJsSource()));
   const shown = (path: string) => relative(process.cwd(), path) || path;
   context.out(`wrote ${shown(resultsPath)} and ${shown(reportPath)}${results.complete ? '' : ' (partial)'}`);
   if (options.summary) context.out(summaryText(results));

@@ -4,8 +4,9 @@
 
 import { startExperiment } from '../../simulator/experiment/execute';
 import type { PlannedRun } from '../../simulator/experiment/plan';
+import { ProgressTracker } from '../../simulator/experiment/progress';
 import type { RunOutcome } from '../../simulator/results/build-results';
-import { ProgressTracker, type ProgressView } from './progress';
+import type { ProgressView } from './progress';
 
 export interface Execution {
   readonly outcomes: RunOutcome[];

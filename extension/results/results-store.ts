@@ -4,10 +4,12 @@
 // sees half a file, and results.json is written last: a folder without it is not a run yet.
 // Node's fs, not vscode: the extension host runs where the workspace's files are.
 
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Scenario } from '../../grammar/model/scenario';
+import { writeFileAtomic } from '../../simulator/experiment/write-atomic';
 import { RESULTS_FORMAT, RESULTS_VERSION, type ResultsFile } from '../../simulator/results/types';
+import { exists } from '../file-exists';
 
 export const RESULTS_FILE = 'results.json';
 export const SCENARIO_FILE = 'scenario.tornet';
@@ -45,12 +47,6 @@ export function parseRunFolderName(name: string): { scenario: string; startedAt:
   const [date, time] = match[2]!.slice(0, -1).split('T') as [string, string];
   const startedAt = new Date(`${date}T${time.replaceAll('-', ':')}Z`);
   return Number.isNaN(startedAt.getTime()) ? undefined : { scenario: match[1]!, startedAt };
-}
-
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
 }
 
 export interface RunInputs {
@@ -108,7 +104,15 @@ export class ResultsStore {
   }
 }
 
-export class ResultsReadError extends Error {}
+export class ResultsReadError extends Error {
+  constructor(
+    readonly path: string,
+    /** What is wrong, without the path (for places that already show which run). */
+    readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
 
 /** Reads a run folder's results.json, refusing files that are not TorNet results of this version. */
 export async function readResults(folder: string): Promise<ResultsFile> {
@@ -117,19 +121,31 @@ export async function readResults(folder: string): Promise<ResultsFile> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new ResultsReadError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ResultsReadError(path, error instanceof Error ? error.message : String(error));
   }
   const file = parsed as Partial<ResultsFile> | null;
-  if (file?.format !== RESULTS_FORMAT) throw new ResultsReadError(`${path}: not a TorNet results file (format is not '${RESULTS_FORMAT}')`);
-  if (file.version !== RESULTS_VERSION) throw new ResultsReadError(`${path}: results version ${String(file.version)}; this extension reads version ${RESULTS_VERSION}`);
+  if (file?.format !== RESULTS_FORMAT) throw new ResultsReadError(path, `not a TorNet results file (format is not '${RESULTS_FORMAT}')`);
+  const problem = versionProblem(file.version);
+  if (problem) throw new ResultsReadError(path, problem);
   return file as ResultsFile;
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Why results of format `version` cannot be shown by this TorNet Studio, or undefined when they can. */
+export function versionProblem(version: unknown): string | undefined {
+  if (version === RESULTS_VERSION) return undefined;
+  if (typeof version !== 'number') return `results without a format version; re-run to refresh`;
+  return version < RESULTS_VERSION
+    ? `results written by an older TorNet Studio (format ${version}); re-run to refresh`
+    : `results written by a newer TorNet Studio (format ${version}; this one reads format ${RESULTS_VERSION}); update TorNet Studio to open them`;
+}
+
+/** Why a run folder's results cannot be opened (shown in the history view), or undefined when they can. */
+export async function resultsProblem(folder: string): Promise<string | undefined> {
   try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
+    await readResults(folder);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ResultsReadError) return error.problem;
+    throw error;
   }
 }

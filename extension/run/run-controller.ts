@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startExperiment, type RunningExperiment } from '../../simulator/experiment/execute';
 import { PlanError, planRuns, type PlannedRun } from '../../simulator/experiment/plan';
+import { ProgressTracker } from '../../simulator/experiment/progress';
 import type { RunOutcome } from '../../simulator/results/build-results';
 import type { ResultsFile } from '../../simulator/results/types';
 import { REQUESTS, type ResolvedScenario } from '../../language-server/protocol';
@@ -20,7 +21,7 @@ import { ResultsStore, scenarioNameOf } from '../results/results-store';
 import { resultsRoot } from '../results/results-location';
 import { LiveResults } from './live-results';
 import { jobCount, planOptions, runTitle, type RunSelection } from './run-request';
-import { ProgressIncrements, progressMessage, RunProgress, statusText } from './run-progress';
+import { ProgressIncrements, progressMessage, statusText } from './run-progress';
 import { Throttle } from './throttle';
 
 export interface FinishedRun {
@@ -147,12 +148,13 @@ export class RunController implements vscode.Disposable {
   }
 
   private execute(plan: readonly PlannedRun[], jobs: number, title: string, live: LiveResults, publish: (results: ResultsFile) => void): Promise<RunOutcome[]> {
-    const progress = new RunProgress(plan.map((run) => run.config.run.duration * 1e9), Date.now());
+    const progress = new ProgressTracker(plan.map((run) => run.config.run.duration * 1e9));
+    const startedAt = Date.now();
     const shortest = Math.min(...plan.map((run) => run.config.run.duration));
     const partialEveryNs = Math.max(1, shortest / PARTIAL_UPDATES_PER_RUN) * 1e9;
     const name = (i: number) => `${plan[i]!.experiment}/${plan[i]!.variant} seed ${plan[i]!.seed}`;
     const panel = new Throttle<null>(PANEL_UPDATE_MS, () => publish(live.results(new Date())));
-    this.statusBar.text = `$(loading~spin) ${statusText(progress.snapshot(Date.now()))}`;
+    this.statusBar.text = `$(loading~spin) ${statusText(progress, 0)}`;
     this.statusBar.show();
 
     return Promise.resolve(
@@ -160,9 +162,9 @@ export class RunController implements vscode.Disposable {
         token.onCancellationRequested(() => this.stop());
         const increments = new ProgressIncrements();
         const view = new Throttle<null>(PROGRESS_REPORT_MS, () => {
-          const snapshot = progress.snapshot(Date.now());
-          report.report({ increment: increments.next(snapshot.percent), message: progressMessage(snapshot) });
-          this.statusBar.text = `$(loading~spin) ${statusText(snapshot)}`;
+          const elapsedMs = Date.now() - startedAt;
+          report.report({ increment: increments.next(progress.percent), message: progressMessage(progress, elapsedMs) });
+          this.statusBar.text = `$(loading~spin) ${statusText(progress, elapsedMs)}`;
         });
         const experiment = startExperiment(plan, {
           jobs,

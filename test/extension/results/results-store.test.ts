@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRunFolderName, readResults, ResultsReadError, ResultsStore, scenarioNameOf, timestampOf, writeFileAtomic } from '../../../extension/results/results-store';
+import { parseRunFolderName, readResults, ResultsReadError, resultsProblem, ResultsStore, scenarioNameOf, timestampOf } from '../../../extension/results/results-store';
+import { RESULTS_VERSION } from '../../../simulator/results/types';
 import { resultsOf } from '../../webview/charts/support';
 import { TINY_SCENARIO } from '../../simulator/results/support';
 
@@ -43,15 +44,6 @@ test('an empty or missing results folder lists nothing', async () => {
   assert.deepEqual(await new ResultsStore(join(temporary(), 'none')).list(), []);
 });
 
-test('an atomic write leaves no temporary file and replaces the old content whole', async () => {
-  const dir = temporary();
-  const path = join(dir, 'results.json');
-  writeFileSync(path, 'old');
-  await writeFileAtomic(path, 'new content');
-  assert.equal(readFileSync(path, 'utf8'), 'new content');
-  assert.deepEqual(readdirSync(dir), ['results.json']);
-});
-
 test('reading refuses what is not TorNet results of this version, naming the file', async () => {
   const dir = temporary();
   const folder = (name: string, content: string) => {
@@ -61,6 +53,24 @@ test('reading refuses what is not TorNet results of this version, naming the fil
   };
   await assert.rejects(readResults(folder('broken', '{')), (e: Error) => e instanceof ResultsReadError && e.message.includes(join(dir, 'broken', 'results.json')));
   await assert.rejects(readResults(folder('other', '{"format":"x"}')), /not a TorNet results file/);
-  await assert.rejects(readResults(folder('future', '{"format":"tornet-results","version":99}')), /results version 99/);
   await assert.rejects(readResults(join(dir, 'missing')), ResultsReadError);
+});
+
+test('results of another format version say which TorNet Studio wrote them and what to do, on opening and in the history', async () => {
+  const dir = temporary();
+  const runFolder = (name: string, version: unknown) => {
+    mkdirSync(join(dir, name));
+    writeFileSync(join(dir, name, 'results.json'), JSON.stringify({ ...resultsOf({ amap: [100] }), version }));
+    return join(dir, name);
+  };
+  const older = runFolder('older', RESULTS_VERSION - 1);
+  const newer = runFolder('newer', RESULTS_VERSION + 1);
+  const current = runFolder('current', RESULTS_VERSION);
+  const olderMessage = `results written by an older TorNet Studio (format ${RESULTS_VERSION - 1}); re-run to refresh`;
+  await assert.rejects(readResults(older), (e: Error) => e instanceof ResultsReadError && e.message === `${join(older, 'results.json')}: ${olderMessage}`);
+  assert.equal(await resultsProblem(older), olderMessage);
+  assert.match((await resultsProblem(newer))!, new RegExp(`newer TorNet Studio \\(format ${RESULTS_VERSION + 1}; this one reads format ${RESULTS_VERSION}\\); update TorNet Studio`));
+  assert.match((await resultsProblem(runFolder('unversioned', undefined)))!, /without a format version; re-run to refresh/);
+  assert.equal(await resultsProblem(current), undefined);
+  assert.equal((await readResults(current)).version, RESULTS_VERSION);
 });
