@@ -78,6 +78,7 @@ try {
     if (drawn.length === 0 || drawn.some((chart) => chart.coloured < 50)) throw new Error(`a chart shows no data: ${JSON.stringify(drawn)}`);
     await clearNotifications(page);
     await page.screenshot({ path: join(artifacts, 'results-panel.png') });
+    await panel.locator('figure[data-panel]').first().screenshot({ path: join(artifacts, 'results-first-chart.png') });
   });
 
   await check(page, 'after the run the code lenses show headline numbers', async () => {
