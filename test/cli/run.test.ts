@@ -8,30 +8,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import type { ResultsFile } from '../../simulator/results/types';
+import { tinyScenarioText } from '../support/tiny-scenario';
 
 const root = resolve(import.meta.dirname, '../..');
 const cli = join(root, 'cli/main.ts');
 const node = [process.execPath, '--import', import.meta.resolve('tsx')] as const;
 const schema = JSON.parse(readFileSync(join(root, 'simulator/results/results.schema.json'), 'utf8'));
 
-const SCENARIO = `scenario "tiny run" {
-  duration 5 s
-  warmup 1 s
-  seeds 1
-}
-internet {
-  location here { access 100 Mbit/s }
-}
-relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
-relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
-relays middle x 2 { bandwidth 2 MiB/s; location here }
-servers files x 1 { bandwidth 100 Mbit/s; location here }
-clients web x 2 { fetch 320 KiB; think 1 s; location here; path-selection { cbt off } }
-experiment cmp {
-  baseline amap
-  vary socket-scheduler [amap: vanilla, kist: kist]
-}
-`;
+const SCENARIO = tinyScenarioText({ name: 'tiny run', duration: '5 s', warmup: '1 s', seeds: 1 });
 
 function workspace(text = SCENARIO): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tornet-run-'));
@@ -145,7 +129,8 @@ test('Ctrl-C stops cleanly: finished runs are written, the rest marked, exit 130
 });
 
 test('Ctrl-C during a run writes what it measured so far, marked cancelled and left out of the aggregate', async () => {
-  const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 600 s'));
+  // long enough that the first status line (after 5 s of wall-clock time) always comes mid-run
+  const { dir } = workspace(SCENARIO.replace('duration 5 s', 'duration 3600 s'));
   const child = spawn(node[0], [...node.slice(1), cli, 'run', 'tiny.tornet', '--variant', 'amap', '--jobs', '1', '--seeds', '2'], { cwd: dir });
   let stderr = '';
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
@@ -156,7 +141,7 @@ test('Ctrl-C during a run writes what it measured so far, marked cancelled and l
   });
   const code = await exited;
   assert.equal(code, 130, stderr);
-  assert.match(stderr, /run cmp\/amap seed 1 stopped at [\d.]+ s of 600 s simulated: its partial metrics are written/);
+  assert.match(stderr, /run cmp\/amap seed 1 stopped at [\d.]+ s of 3600 s simulated: its partial metrics are written/);
   const results = JSON.parse(readFileSync(join(dir, 'tiny-results/results.json'), 'utf8')) as ResultsFile;
   const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
   assert.ok(validate(results), JSON.stringify(validate.errors));
@@ -164,7 +149,7 @@ test('Ctrl-C during a run writes what it measured so far, marked cancelled and l
   const [variant] = results.experiments[0]!.variants;
   assert.deepEqual(variant!.runs.map((r) => r.status), ['cancelled', 'not-run']);
   const partial = variant!.runs[0]!.summary!;
-  assert.ok(partial.simulatedSeconds >= 1 && partial.simulatedSeconds < 600, `stopped at ${partial.simulatedSeconds} s`);
+  assert.ok(partial.simulatedSeconds >= 1 && partial.simulatedSeconds < 3600, `stopped at ${partial.simulatedSeconds} s`);
   assert.match(stderr, new RegExp(`stopped at ${partial.simulatedSeconds} s`));
   assert.equal(partial.events > 0, true);
   assert.equal(variant!.aggregate, null, 'a partial run is not aggregated');

@@ -1,32 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDocument, MemoryFileSystem, type Scenario } from '../../../grammar';
+import type { Scenario } from '../../../grammar';
 import { startExperiment } from '../../../simulator/experiment/execute';
 import { planRuns } from '../../../simulator/experiment/plan';
 import type { RunOutcome } from '../../../simulator/results/build-results';
+import { resolveScenario, tinyScenarioText } from '../../support/tiny-scenario';
 
 function scenario(duration: number): Scenario {
-  const text = `scenario "exp" {
-  duration ${duration} s
-  warmup 1 s
-  seeds 1
-}
-internet {
-  location here { access 100 Mbit/s }
-}
-relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
-relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
-relays middle x 2 { bandwidth 2 MiB/s; location here }
-servers files x 1 { bandwidth 100 Mbit/s; location here }
-clients web x 2 { fetch 320 KiB; think 1 s; location here; path-selection { cbt off } }
-experiment cmp {
-  baseline amap
-  vary socket-scheduler [amap: vanilla, kist: kist]
-}
-`;
-  const result = checkDocument('/w/exp.tornet', text, { fileSystem: new MemoryFileSystem({}) });
-  assert.ok(result.model, JSON.stringify(result.diagnostics));
-  return result.model;
+  return resolveScenario('/w/exp.tornet', tinyScenarioText({ name: 'exp', duration: `${duration} s`, warmup: '1 s', seeds: 1 }));
 }
 
 test('runs every planned run in workers and settles them in plan order, with progress', async () => {

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkDocument, MemoryFileSystem, type Scenario } from '../../../grammar';
+import type { Scenario } from '../../../grammar';
 import { PlanError, planRuns, withRunLength } from '../../../simulator/experiment/plan';
+import { resolveScenario, tinyScenarioText } from '../../support/tiny-scenario';
 
-const NETWORK = `internet {
-  location here { access 100 Mbit/s }
-}
-relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
-relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
-relays middle x 2 { bandwidth 2 MiB/s; location here }
-servers files x 1 { bandwidth 100 Mbit/s; location here }
-clients web x 2 { fetch 320 KiB; think 1 s; location here }
-`;
-
-function scenario(rest: string): Scenario {
-  const text = `scenario "plan" {\n  duration 5 s\n  warmup 1 s\n  seeds 2\n}\n${NETWORK}${rest}`;
-  const result = checkDocument('/w/plan.tornet', text, { fileSystem: new MemoryFileSystem({}) });
-  assert.ok(result.model, JSON.stringify(result.diagnostics));
-  return result.model;
+function scenario(experiments: string): Scenario {
+  return resolveScenario('/w/plan.tornet', tinyScenarioText({ name: 'plan', duration: '5 s', warmup: '1 s', seeds: 2, experiments }));
 }
 
 const EXPERIMENTS = `experiment sched {

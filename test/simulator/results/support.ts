@@ -1,33 +1,22 @@
-// Hand-made inputs for the results tests: a tiny scenario resolved by the real language, and
+// Hand-made inputs for the results tests: the tiny scenario resolved by the real language, and
 // RunMetrics built from explicit samples so expected statistics can be computed independently.
 
-import { checkDocument, MemoryFileSystem, type Scenario } from '../../../grammar';
+import type { Scenario } from '../../../grammar';
 import type { DownloadRecord, LogHistogram, RunMetrics } from '../../../simulator/metrics/run-metrics';
+import { resolveScenario, tinyScenarioText } from '../../support/tiny-scenario';
 
-export const TINY_SCENARIO = `scenario "tiny" {
-  duration 20 s
-  warmup 5 s
-  seeds 2
-}
-internet {
-  location here { access 100 Mbit/s }
-}
-relays guard x 2 { bandwidth 2 MiB/s; flags guard fast stable; location here }
-relays exit x 2 { bandwidth 2 MiB/s; flags exit fast; location here }
-relays middle x 2 { bandwidth 2 MiB/s; location here }
-servers files x 1 { bandwidth 100 Mbit/s; location here }
-clients web x 3 { fetch 320 KiB; think 1 s; location here }
+export const TINY_SCENARIO = tinyScenarioText({
+  name: 'tiny',
+  duration: '20 s',
+  warmup: '5 s',
+  seeds: 2,
+  clients: `clients web x 3 { fetch 320 KiB; think 1 s; location here }
 clients perf x 1 { fetch choice(50 KiB, 1 MiB); every 5 s; location here }
-experiment cmp {
-  baseline amap
-  vary socket-scheduler [amap: vanilla, kist: kist]
-}
-`;
+`,
+});
 
 export function tinyScenario(): Scenario {
-  const result = checkDocument('/w/tiny.tornet', TINY_SCENARIO, { fileSystem: new MemoryFileSystem({}) });
-  if (!result.model) throw new Error(`tiny scenario does not resolve: ${JSON.stringify(result.diagnostics)}`);
-  return result.model;
+  return resolveScenario('/w/tiny.tornet', TINY_SCENARIO);
 }
 
 const MS = 1e6;
