@@ -17,6 +17,30 @@ export function writeForever(socket: TcpSocket): void {
   fill(socket);
 }
 
+export interface ClientServerOptions {
+  /** One-way latency between the two hosts. */
+  readonly oneWayNs: number;
+  /** The client's uplink and downlink rate. */
+  readonly clientBps: number;
+  /** The server's uplink and downlink rate. */
+  readonly serverBps: number;
+  /** More of the server's host settings (queue limit, its own TCP options). */
+  readonly server?: Partial<HostConfig>;
+}
+
+/** Two hosts, `client` (location a) and `server` (location b); `extra` adds network-wide settings (tcp, loss). */
+export function clientServer(options: ClientServerOptions, extra: Partial<NetworkConfig> = {}): NetworkConfig {
+  return {
+    locations: [{ name: 'a' }, { name: 'b' }],
+    paths: { kind: 'matrix', latencies: [{ from: 'a', to: 'b', latencyNs: options.oneWayNs }] },
+    hosts: [
+      { name: 'client', location: 'a', uplinkBps: options.clientBps, downlinkBps: options.clientBps },
+      { name: 'server', location: 'b', uplinkBps: options.serverBps, downlinkBps: options.serverBps, ...options.server },
+    ],
+    ...extra,
+  };
+}
+
 export interface DumbbellOptions {
   /** Number of sender/receiver pairs. */
   readonly flows: number;

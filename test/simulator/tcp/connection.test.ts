@@ -3,17 +3,10 @@ import assert from 'node:assert/strict';
 import { createInternet } from '../../../simulator/internet';
 import type { NetworkConfig } from '../../../simulator/network/config';
 import type { TcpSocket } from '../../../simulator/tcp/socket';
-import { dumbbell, MS, S } from '../support/bulk';
+import { clientServer, dumbbell, MS, S } from '../support/bulk';
 
-const config = (extra: Partial<NetworkConfig> = {}): NetworkConfig => ({
-  locations: [{ name: 'a' }, { name: 'b' }],
-  paths: { kind: 'matrix', latencies: [{ from: 'a', to: 'b', latencyNs: 20 * MS }] },
-  hosts: [
-    { name: 'client', location: 'a', uplinkBps: 10e6, downlinkBps: 10e6 },
-    { name: 'server', location: 'b', uplinkBps: 10e6, downlinkBps: 10e6 },
-  ],
-  ...extra,
-});
+// 10 Mbit/s both ways, 40 ms RTT.
+const config = (extra: Partial<NetworkConfig> = {}): NetworkConfig => clientServer({ oneWayNs: 20 * MS, clientBps: 10e6, serverBps: 10e6 }, extra);
 
 test('handshake, messages in order, and an orderly close on both sides', () => {
   const internet = createInternet(config(), 1);

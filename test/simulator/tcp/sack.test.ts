@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createInternet } from '../../../simulator/internet';
-import type { NetworkConfig } from '../../../simulator/network/config';
 import type { TcpOptions } from '../../../simulator/tcp/options';
 import type { TcpSocket } from '../../../simulator/tcp/socket';
-import { dumbbell, MS, S, writeForever } from '../support/bulk';
+import { clientServer, dumbbell, MS, S, writeForever } from '../support/bulk';
 
 const MBIT = 1e6;
 
@@ -33,16 +32,7 @@ test('after a queue overflow in slow start, SACK recovery repairs hundreds of lo
  * segments (by index) vanish. Reports when the receiver had every byte up to the last hole.
  */
 function transferWithDrops(dropped: number[], tcp: Partial<TcpOptions>) {
-  const config: NetworkConfig = {
-    locations: [{ name: 'a' }, { name: 'b' }],
-    paths: { kind: 'matrix', latencies: [{ from: 'a', to: 'b', latencyNs: 20 * MS }] },
-    hosts: [
-      { name: 'client', location: 'a', uplinkBps: 10e6, downlinkBps: 10e6 },
-      { name: 'server', location: 'b', uplinkBps: 10e6, downlinkBps: 10e6 },
-    ],
-    tcp,
-  };
-  const internet = createInternet(config, 1);
+  const internet = createInternet(clientServer({ oneWayNs: 20 * MS, clientBps: 10e6, serverBps: 10e6 }, { tcp }), 1);
   const net = internet.network;
   const p = net.packets;
   let received = 0;
@@ -97,14 +87,7 @@ test('several losses in one window are repaired in one recovery episode; without
 
 test('SACK is used only when both ends enable it', () => {
   const run = (server: boolean): number => {
-    const config: NetworkConfig = {
-      locations: [{ name: 'a' }, { name: 'b' }],
-      paths: { kind: 'matrix', latencies: [{ from: 'a', to: 'b', latencyNs: 20 * MS }] },
-      hosts: [
-        { name: 'client', location: 'a', uplinkBps: 100e6, downlinkBps: 100e6 },
-        { name: 'server', location: 'b', uplinkBps: 10e6, downlinkBps: 10e6, downlinkQueueLimitBytes: 50 * 1502, tcp: { sack: server } },
-      ],
-    };
+    const config = clientServer({ oneWayNs: 20 * MS, clientBps: 100e6, serverBps: 10e6, server: { downlinkQueueLimitBytes: 50 * 1502, tcp: { sack: server } } });
     const internet = createInternet(config, 1);
     let received = 0;
     internet.host('server').listen(80, (s) => s.setHandlers({ data: (_s, b) => (received += b) }));

@@ -4,18 +4,10 @@ import { createInternet } from '../../../simulator/internet';
 import type { NetworkConfig } from '../../../simulator/network/config';
 import type { TcpOptions } from '../../../simulator/tcp/options';
 import { shadowInitialSendBuffer, shadowSendBufferTarget } from '../../../simulator/tcp/send-buffer';
-import { MS, S, writeForever } from '../support/bulk';
+import { clientServer, MS, S, writeForever } from '../support/bulk';
 
 // Client uplink 10 Mbit/s, server downlink 80 Mbit/s, 50 ms each way (100 ms RTT).
-const config = (tcp: Partial<TcpOptions>): NetworkConfig => ({
-  locations: [{ name: 'a' }, { name: 'b' }],
-  paths: { kind: 'matrix', latencies: [{ from: 'a', to: 'b', latencyNs: 50 * MS }] },
-  hosts: [
-    { name: 'client', location: 'a', uplinkBps: 10e6, downlinkBps: 10e6 },
-    { name: 'server', location: 'b', uplinkBps: 80e6, downlinkBps: 80e6 },
-  ],
-  tcp,
-});
+const config = (tcp: Partial<TcpOptions>): NetworkConfig => clientServer({ oneWayNs: 50 * MS, clientBps: 10e6, serverBps: 80e6 }, { tcp });
 
 test("shadow sizing: Shadow tcp.c's initial buffer and autotuning target", () => {
   // 1.25 × (50 + 50 ms) × min(1.25 MB/s, 10 MB/s) = 156,250 B
