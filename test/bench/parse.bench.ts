@@ -1,9 +1,12 @@
-// `npm run bench:parse`: time to analyse a large scenario, 5,000 relay declarations. Two phases,
+// `npm run bench:parse [RELAYS] [node-defaults]`: time to analyse a large scenario, 5,000 relay
+// declarations, in a Node launched as the language server is (a larger young generation,
+// extension/client.ts; `node-defaults` measures without it). Two phases,
 // measured separately: `parse` (text → syntax tree, grammar/syntax/) and `parse+validate` (the
 // whole check an editor runs on each change, grammar/index.ts `checkDocument`: parse, then the
 // semantic pass against the schema). Each phase is measured from the TypeScript sources (through
 // tsx, as tests run) and from an esbuild bundle of grammar/ (as the CLI and language server ship).
 import os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -15,6 +18,8 @@ import { seededRandom } from '../support/random';
 const RELAYS = 5_000;
 const WARMUP_RUNS = 5;
 const MEASURED_RUNS = 30;
+/** The Node option extension/client.ts launches the language server with. */
+const SHIPPED_NODE_OPTIONS = ['--max-semi-space-size=64'];
 
 /**
  * A valid scenario with `relays` relay declarations, written as a researcher would model a
@@ -130,12 +135,18 @@ const phases: { readonly name: string; readonly run: (grammar: Grammar, text: st
 ];
 
 async function main(): Promise<void> {
-  const relays = Number(process.argv[2] ?? RELAYS);
+  const nodeDefaults = process.argv.includes('node-defaults');
+  if (!nodeDefaults && !SHIPPED_NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
+    // V8 sizes the young generation at start-up: measure in a Node started with the options.
+    const child = spawnSync(process.execPath, [...SHIPPED_NODE_OPTIONS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
+    process.exit(child.status ?? 1);
+  }
+  const relays = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? RELAYS);
   const text = generateScenario(relays);
   const tokens = sources.tokenize(text).length;
   const bytes = Buffer.byteLength(text, 'utf8');
   console.log(`scenario: ${relays} relays, ${(bytes / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines, ${tokens} tokens`);
-  console.log(`runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured; node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+  console.log(`runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured; node ${process.version} with ${nodeDefaults ? 'default options' : SHIPPED_NODE_OPTIONS.join(' ')}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
   const builds: [string, Grammar][] = [
     ['bundle', bundledGrammar()],
     ['tsx', sources],

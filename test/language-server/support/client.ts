@@ -33,6 +33,8 @@ export interface StartOptions {
   readonly workspace?: string;
   /** A bundled server (a .cjs path) to run instead of the TypeScript sources (benchmarks). */
   readonly bundle?: string;
+  /** Node options for the server process (benchmarks: as the extension launches it). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export class TestClient {
@@ -57,7 +59,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const server = options.bundle ? [options.bundle] : ['--import', 'tsx', 'language-server/main.ts'];
-    const child = spawn(process.execPath, [...server, '--stdio'], { cwd: root });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...server, '--stdio'], { cwd: root });
     child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     connection.listen();
