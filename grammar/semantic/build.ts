@@ -7,7 +7,7 @@ import type { Json } from '../schema/types';
 import type { Here } from './analysis';
 import type { ExplicitConfig, Group } from './declarations';
 import type { Location } from './diagnostics';
-import { resolveSettings, type Settings } from './statements';
+import { resolveSettings, type LeadingKeys, type Settings } from './statements';
 
 type Model<T> = T & Record<string, Json>;
 
@@ -59,6 +59,8 @@ function sameSettings(a: Settings, b: Settings): boolean {
 }
 
 const NO_SETTINGS: Settings = new Map();
+const RELAY_KEYS: LeadingKeys = ['name', 'count', 'single'];
+const HOST_KEYS: LeadingKeys = ['name', 'count'];
 
 export function buildConfiguration(here: Here | undefined, explicit: ExplicitConfig, models: GroupModels): Configuration {
   const run = resolveSettings(here, 'scenario', [explicit.scenario], undefined) as unknown as Omit<RunSettings, 'title'>;
@@ -70,18 +72,31 @@ export function buildConfiguration(here: Here | undefined, explicit: ExplicitCon
     return group;
   };
 
+  // Each group model is `{ name, count, (single,) ...settings }`, built in one copy (LeadingKeys).
   const relays = explicit.relays.map((group) =>
-    models.resolve(group, explicit.defaults.relay, 1, () =>
-      placed({ name: group.name, count: group.count, single: group.single, ...resolveSettings(here, 'relay', [explicit.defaults.relay, group.settings], group.at) }),
-    ),
+    models.resolve(group, explicit.defaults.relay, 1, () => {
+      const model = resolveSettings(here, 'relay', [explicit.defaults.relay, group.settings], group.at, undefined, RELAY_KEYS);
+      model.name = group.name;
+      model.count = group.count;
+      model.single = group.single;
+      return placed(model);
+    }),
   );
   const servers = explicit.servers.map((group) =>
-    models.resolve(group, NO_SETTINGS, 1, () => placed({ name: group.name, count: group.count, ...resolveSettings(here, 'server', [group.settings], group.at) })),
+    models.resolve(group, NO_SETTINGS, 1, () => {
+      const model = resolveSettings(here, 'server', [group.settings], group.at, undefined, HOST_KEYS);
+      model.name = group.name;
+      model.count = group.count;
+      return placed(model);
+    }),
   );
   const clients = explicit.clients.map((group) =>
-    models.resolve(group, explicit.defaults.client, run.load, () =>
-      placed({ name: group.name, count: Math.round(group.count * run.load), ...resolveSettings(here, 'client', [explicit.defaults.client, group.settings], group.at) }),
-    ),
+    models.resolve(group, explicit.defaults.client, run.load, () => {
+      const model = resolveSettings(here, 'client', [explicit.defaults.client, group.settings], group.at, undefined, HOST_KEYS);
+      model.name = group.name;
+      model.count = Math.round(group.count * run.load);
+      return placed(model);
+    }),
   );
   const attacks = explicit.attacks.map((attack) => ({ name: attack.name, type: attack.type, ...resolveSettings(here, 'socket-exhaustion', [attack.settings], attack.at) }));
   return {

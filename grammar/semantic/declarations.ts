@@ -9,7 +9,7 @@ import type { Location } from './diagnostics';
 import { resolveDeclared } from './loss';
 import type { SourceStatement } from './sources';
 import { interpretBlock, type Settings } from './statements';
-import { enumOf, numberOf, referenceOf, wrongForm } from './values';
+import { enumOf, isSimpleName, numberOf, referenceOf, wrongForm } from './values';
 
 export interface Group {
   readonly name: string;
@@ -69,7 +69,7 @@ const DECLARING = new Map<string, SymbolKind>([
 /** The identifier naming what a statement declares, if it is well formed. */
 function nameArgument(statement: Statement): Expression | undefined {
   const first = statement.args[0];
-  return first?.kind === 'identifier' && first.parts.length === 1 ? first : undefined;
+  return isSimpleName(first) ? first : undefined;
 }
 
 function declare(here: Here, kind: SymbolKind, name: Expression, statement: Statement, container?: string): boolean {

@@ -53,8 +53,15 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
         return expression && enumOf(here, expression, value.values, `${spec.keyword} value`);
       }
       const items = values.length === 1 && values[0]!.kind === 'list' ? values[0].items.map((item) => item.values[0]!).filter(Boolean) : values;
-      const names = items.map((item) => enumOf(here, item, value.values, `${spec.keyword} value`));
-      return names.every((name) => name !== undefined) ? [...new Set(names as string[])] : undefined;
+      // Every item is checked (each problem reported); the names are kept once each, in order.
+      const names: string[] = [];
+      let valid = true;
+      for (const item of items) {
+        const name = enumOf(here, item, value.values, `${spec.keyword} value`);
+        if (name === undefined) valid = false;
+        else if (!names.includes(name)) names.push(name);
+      }
+      return valid ? names : undefined;
     }
     case 'reference': {
       const expression = single(here, spec, values, written);

@@ -17,6 +17,26 @@ export interface Setting {
   readonly at: Location;
 }
 
+/**
+ * A setting written as a statement. Its location is computed when read: only diagnostics read
+ * it, and a large file has tens of thousands of settings (each location is three objects and a
+ * line lookup). Fields are assigned, not declared, for the reason given in syntax/nodes.ts.
+ */
+class StatementSetting implements Setting {
+  declare readonly value: Json;
+  declare private readonly here: Here;
+  declare private readonly statement: Statement;
+  constructor(value: Json, here: Here, statement: Statement) {
+    this.value = value;
+    this.here = here;
+    this.statement = statement;
+  }
+
+  get at(): Location {
+    return at(this.here, this.statement.range);
+  }
+}
+
 /** Settings written explicitly in one block, by keyword. */
 export type Settings = Map<string, Setting>;
 
@@ -82,7 +102,7 @@ export function interpretBlock(
       continue;
     }
     const value = settingValue(here, spec, statement);
-    if (value !== undefined) settings.set(spec.keyword, { value, at: at(here, statement.range) });
+    if (value !== undefined) settings.set(spec.keyword, new StatementSetting(value, here, statement));
   }
   return settings;
 }
@@ -259,8 +279,8 @@ function templateOf(settings: ContextSettings, optionPresets: Readonly<Record<st
 /**
  * Every property of a context with its value: from the last layer that sets it, else the
  * mechanism option's presets, else the preset selected by the context's preset property, else
- * the schema default. Keys in camelCase, in schema order. A required setting that no layer
- * sets is reported at `where`.
+ * the schema default. Keys in camelCase, in schema order (after the `leading` keys, if given).
+ * A required setting that no layer sets is reported at `where`.
  */
 export function resolveSettings(
   here: Here | undefined,
@@ -268,11 +288,13 @@ export function resolveSettings(
   layers: readonly (Settings | undefined)[],
   where: Location | undefined,
   optionPresets?: Readonly<Record<string, Json>>,
+  leading?: LeadingKeys,
 ): Record<string, Json> {
   const settings = settingsOfContext(contextId);
   const presetSpec = settings.presetSpec;
   const presetName = presetSpec && ((explicitValue(layers, presetSpec.keyword) ?? optionPresets?.[presetSpec.keyword] ?? presetSpec.default) as string);
-  const out = { ...templateOf(settings, optionPresets, presetName) };
+  const template = templateOf(settings, optionPresets, presetName);
+  const out = { ...(leading ? leadingTemplateOf(template, leading) : template) };
   for (const layer of layers) {
     // forEach, not for…of: no entry array per setting.
     layer?.forEach((setting, keyword) => {
@@ -288,6 +310,27 @@ export function resolveSettings(
     }
   }
   return out;
+}
+
+/**
+ * Keys a caller writes before the settings (a group's `name`, `count`…), as one constant array
+ * per call site: the resolved object then starts with them, holding `undefined` until the caller
+ * sets them, and is built in one copy instead of being copied again behind them.
+ */
+export type LeadingKeys = readonly string[];
+
+const leadingTemplates = new WeakMap<Record<string, Json>, Map<LeadingKeys, Record<string, Json>>>();
+
+function leadingTemplateOf(template: Record<string, Json>, leading: LeadingKeys): Record<string, Json> {
+  let byKeys = leadingTemplates.get(template);
+  if (!byKeys) leadingTemplates.set(template, (byKeys = new Map()));
+  let found = byKeys.get(leading);
+  if (!found) {
+    found = {};
+    for (const key of leading) found[key] = undefined as unknown as Json;
+    byKeys.set(leading, Object.assign(found, template));
+  }
+  return found;
 }
 
 /** The value the last layer that sets `keyword` gives it. */

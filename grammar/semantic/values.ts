@@ -439,9 +439,17 @@ export function unknownName(here: Here, identifier: Identifier, kind: SymbolKind
   return undefined;
 }
 
+/**
+ * A name of one part (`guard`, not `relays.guard`). Reads the name: `parts` is split from it
+ * (one part exactly when it has no '.') and builds an array each time it is read.
+ */
+export function isSimpleName(expression: Expression | undefined): expression is Identifier {
+  return expression?.kind === 'identifier' && expression.name.indexOf('.') < 0;
+}
+
 /** The name of a declared thing of the given kind; records the reference. */
 export function referenceOf(here: Here, expression: Expression, kind: SymbolKind): string | undefined {
-  if (expression.kind !== 'identifier' || expression.parts.length !== 1) return wrongForm(here, expression, `the name of a ${kindNoun(kind)}`);
+  if (!isSimpleName(expression)) return wrongForm(here, expression, `the name of a ${kindNoun(kind)}`);
   const declaration = here.analysis.symbols.find(kind, expression.name);
   if (!declaration) return unknownName(here, expression, kind);
   declaration.references.push(at(here, expression.range));
@@ -464,7 +472,7 @@ export function referenceDistribution(here: Here, expression: Expression, kind: 
 
 /** One of the keys of `values` (their descriptions are for documentation; only the keys matter here). */
 export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, unknown>>, what: string): string | undefined {
-  if (expression.kind !== 'identifier' || expression.parts.length !== 1) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
+  if (!isSimpleName(expression)) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
   if (Object.hasOwn(values, expression.name)) return expression.name;
   const suggestion = closest(expression.name, Object.keys(values));
   here.diagnostics.report('TN205', at(here, expression.range), `Unknown ${what} '${expression.name}'.${didYouMean(suggestion)} Expected one of: ${Object.keys(values).join(', ')}.`, {

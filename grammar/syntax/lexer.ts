@@ -28,7 +28,11 @@ export function lex(text: string): LexResult {
     start: error.offset,
     end: error.offset + error.length,
   }));
-  for (const token of result.tokens) {
+  // Indexed loops: this runs once per parse, often before V8 optimises it, and an iterator then
+  // allocates a result object per token.
+  const tokens = result.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     if (token.tokenType === UnterminatedString) {
       errors.push({
         code: 'TN102',

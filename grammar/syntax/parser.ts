@@ -13,7 +13,7 @@
 // `;` or `}`. (Chevrotain's follow-set re-sync would resume at the next name on the same
 // line, which can be the middle of the broken statement, and report it again.)
 import './polyfill';
-import { EmbeddedActionsParser, isRecognitionException, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, isRecognitionException, tokenMatcher, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
 import type { Argument, Block, ListItem, Statement } from './ast';
 import {
   ArgumentNode,
@@ -46,7 +46,7 @@ interface Owner {
   /** Set when the parser skipped or invented tokens (even without a new diagnostic). */
   recovered: boolean;
   /** The statement built for this owner, once built; junk after it still marks it recovered. */
-  statement?: StatementNode;
+  statement: StatementNode | undefined;
 }
 
 interface CallArguments {
@@ -61,10 +61,9 @@ interface StatementListState {
   open: Owner | undefined;
 }
 
-/** A statement's values, filled as they parse so that a recovered statement keeps what parsed. */
+/** A statement's assignment, filled as it parses so that a recovered statement keeps what parsed. */
 interface Head {
-  args: ExpressionNode[];
-  assignment?: AssignmentNode;
+  assignment: AssignmentNode | undefined;
 }
 
 export interface ParsedFile {
@@ -98,8 +97,10 @@ class TornetParser extends EmbeddedActionsParser {
   private signs: IToken[] = [];
   private valueStack: ExpressionNode[] = [];
   private argumentStack: Argument[] = [];
+  /** The arguments of the statements being read, each above the height it found. */
+  private statementArgs: ExpressionNode[] = [];
   /** The statement whose values are being read. */
-  private head: Head = { args: [] };
+  private head: Head = { assignment: undefined };
 
   constructor() {
     super(t.parserTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
@@ -128,7 +129,8 @@ class TornetParser extends EmbeddedActionsParser {
     this.signs.length = 0;
     this.valueStack.length = 0;
     this.argumentStack.length = 0;
-    this.head = { args: [] };
+    this.statementArgs.length = 0;
+    this.head = { assignment: undefined };
     return { statements, errors };
   }
 
@@ -182,16 +184,26 @@ class TornetParser extends EmbeddedActionsParser {
     'statement',
     () => {
       const keyword = this.CONSUME(t.Identifier);
-      const owner: Owner = { reported: false, recovered: false };
-      const head: Head = { args: [] };
+      // Every field present from the start: no change of shape when one is set later.
+      const owner: Owner = { reported: false, recovered: false, statement: undefined };
+      const head: Head = { assignment: undefined };
       if (!this.RECORDING_PHASE) this.owners.push(owner);
+      // Values cannot hold statements, so one statement's values are read at a time (no ARGS
+      // object and array per statement).
+      this.head = head;
+      const argsBase = this.statementArgs.length;
       try {
-        this.SUBRULE(this.statementValues, { ARGS: [head] });
+        this.SUBRULE(this.statementValues);
       } catch (error) {
         if (!(error instanceof Error && isRecognitionException(error))) throw error;
       }
+      // An array of exactly the arguments read (one grown by pushes keeps room for 17).
+      const args = this.statementArgs.splice(argsBase);
       if (!this.RECORDING_PHASE) this.harvest(owner);
-      this.MANY(this.restOfBrokenLine);
+      // Only after an error (Chevrotain would allocate a gate closure per statement otherwise).
+      // Skipping the MANY is the same as its lookahead failing: nothing after it in this rule is
+      // a token, so its in-repetition recovery has nothing to resynchronise to.
+      if (this.RECORDING_PHASE || owner.recovered) this.MANY(this.restOfBrokenLine);
       const block = this.OPTION(this.optionalBlock);
       if (this.RECORDING_PHASE) return undefined as never;
       this.owners.pop();
@@ -201,7 +213,7 @@ class TornetParser extends EmbeddedActionsParser {
         keyword.startOffset,
         this.previousEnd(),
         this.identifier(keyword),
-        head.args,
+        args,
         head.assignment,
         block,
         owner.recovered,
@@ -215,18 +227,13 @@ class TornetParser extends EmbeddedActionsParser {
   private optionalBlock = () => this.SUBRULE(this.block);
 
   /** After an error the rest of the line belongs to the broken statement being parsed. */
-  private restOfBrokenLine = {
-    GATE: () => this.owners.at(-1)!.recovered,
-    DEF: () => {
-      this.CONSUME(t.LineContent);
-    },
+  private restOfBrokenLine = () => {
+    this.CONSUME(t.LineContent);
   };
 
   private statementValues = this.RULE(
     'statementValues',
-    (head: Head) => {
-      // Values cannot hold statements, so one statement's values are read at a time.
-      this.head = head;
+    () => {
       this.MANY(this.statementArgument);
       this.OPTION(this.statementAssignment);
     },
@@ -235,7 +242,7 @@ class TornetParser extends EmbeddedActionsParser {
 
   private statementArgument = () => {
     const value = this.SUBRULE(this.value);
-    if (!this.RECORDING_PHASE) this.head.args.push(value);
+    if (!this.RECORDING_PHASE) this.statementArgs.push(value);
   };
 
   private statementAssignment = () => {
@@ -316,7 +323,10 @@ class TornetParser extends EmbeddedActionsParser {
       const operandsBase = this.operands.length;
       const operatorsBase = this.operators.length;
       this.operands.push(this.SUBRULE(this.primary));
-      this.MANY(this.nextOperand);
+      // Most values have no operator, and a MANY costs Chevrotain two allocations even when it
+      // matches nothing. Without an operator next it cannot match, and skipping it changes no
+      // recovery (nothing after it in this rule is a token). Likewise for the minus signs below.
+      if (this.RECORDING_PHASE || tokenMatcher(this.LA(1), t.BinaryOperator)) this.MANY(this.nextOperand);
       const from = this.byPrecedence(operandsBase, operatorsBase);
       const to = this.OPTION(this.intervalEnd);
       return to === undefined ? from : this.interval(from, to);
@@ -352,7 +362,7 @@ class TornetParser extends EmbeddedActionsParser {
     'primary',
     (): ExpressionNode => {
       const signsBase = this.signs.length;
-      this.MANY(this.minusSign);
+      if (this.RECORDING_PHASE || tokenMatcher(this.LA(1), t.Minus)) this.MANY(this.minusSign);
       const operand = this.OR(
         (this.primaryAlternatives ??= {
           DEF: [
@@ -565,7 +575,7 @@ class TornetParser extends EmbeddedActionsParser {
   // Diagnostics.
 
   private newOwner(): Owner {
-    return { reported: false, recovered: false };
+    return { reported: false, recovered: false, statement: undefined };
   }
 
   /** Records a diagnostic unless its owner already has one. */

@@ -90,7 +90,9 @@ function matchBrackets(lexed: readonly IToken[]): Matching {
   const abandonAbove = (keep: number) => {
     while (open.length > keep + 1) unclosed.add(open.pop()!);
   };
-  for (const token of lexed) {
+  // Indexed loops here and in emit, as in lexer.ts (no iterator result per token).
+  for (let index = 0; index < lexed.length; index++) {
+    const token = lexed[index]!;
     const type = token.tokenType;
     if (type === LCurly || type === LParen || type === LBracket) {
       // A block cannot sit inside brackets: `{` ends any brackets still open in its block.
@@ -139,7 +141,8 @@ function emit(lexed: readonly IToken[], matching: Matching) {
   };
   const insideBrackets = () => open.length > 0 && open[open.length - 1]!.tokenType !== LCurly;
 
-  for (const token of lexed) {
+  for (let index = 0; index < lexed.length; index++) {
+    const token = lexed[index]!;
     const type = token.tokenType;
     if (type === Newline || type === Semicolon) {
       if (type === Newline) {
