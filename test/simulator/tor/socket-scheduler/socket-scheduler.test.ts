@@ -57,6 +57,32 @@ test('KIST batches: the first run waits for nothing, later ones are an interval 
   assert.deepEqual(node.runsAt, [0, 10 * MS]);
 });
 
+test('KIST runs at once when work appears an interval or more after its last run (scheduler_kist.c schedule)', () => {
+  const node = new FakeNode();
+  const kist = createSocketScheduler(kistConfig, node);
+  kist.channelPending(channelWith(1, [[1, 1]]));
+  kist.run();
+  node.now = 15 * MS;
+  kist.channelPending(channelWith(2, [[2, 1]]));
+  assert.deepEqual(node.runsAt, [0, 15 * MS]);
+});
+
+test('KIST gives a socket whose limit is below one cell nothing this run and keeps it pending for the next', () => {
+  const node = new FakeNode();
+  const kist = createSocketScheduler(kistConfig, node);
+  // cwnd 2, 2 unacked, 2,500 B not yet sent: limit = 0 + 2·1448 − 2500 = 396 B < 543 B.
+  const full = channelWith(1, [[1, 5]], { cwnd: 2, unacked: 2, mss: 1448, notsentBytes: 2500 });
+  const open = channelWith(2, [[2, 2]]);
+  kist.channelPending(full);
+  kist.channelPending(open);
+  kist.run();
+  assert.deepEqual(node.moved.map((cell) => Math.floor(cell / 1000)), [2, 2]);
+  assert.ok(full.pending);
+  assert.ok(!open.pending); // out of cells: it comes back when a cell arrives
+  assert.deepEqual(node.recorded, [[2, 2]]);
+  assert.deepEqual(node.runsAt, [0, 10 * MS]);
+});
+
 test('KIST writes one cell at a time from the globally best circuit across all pending sockets', () => {
   const node = new FakeNode();
   const kist = createSocketScheduler(kistConfig, node);
