@@ -2,10 +2,14 @@
 // headline table, so the lens, panel and CLI agree), a one-line summary of an experiment, and
 // the headline latency of the variants that have no line of their own (sweeps).
 
-import { headlineTable, type HeadlineCell, type HeadlineTable } from '../../webview/charts/headline';
+import { formatChange, headlineTable, type HeadlineCell, type HeadlineTable } from '../../webview/charts/headline';
 import type { ResultsFile } from '../../simulator/results/types';
 
-/** `TTLB web p50 2.1 s (−14 % vs amap) · kernel queue p50 0.4 ms`; undefined if the run has no such variant. */
+/**
+ * `TTLB web p50 2.1 s (−14.3 %) · kernel queue p50 0.4 ms (×64) vs amap`; undefined if the run has
+ * no such variant. Kept short (the baseline named once): VS Code shifts a lens wider than the
+ * space right of its line's indentation to the left, so a long one no longer sits on its line.
+ */
 export function variantLensText(results: ResultsFile, experimentName: string, variantName: string): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
   const variant = experiment?.variants.find((v) => v.name === variantName);
@@ -13,11 +17,13 @@ export function variantLensText(results: ResultsFile, experimentName: string, va
   if (!variant.aggregate) return `${variant.name}: no finished runs`;
   const table = headlineTable(results, experiment);
   const row = table.rows.find((r) => r.variant === variantName)!;
-  const isBaseline = experiment.baseline === variantName;
-  const parts = [latencyColumn(table), table.columns.indexOf('kernel queue p50')]
+  const compared = experiment.baseline !== null && experiment.baseline !== variantName;
+  const cells = [latencyColumn(table), table.columns.indexOf('kernel queue p50')]
     .filter((column) => column >= 0 && row.cells[column]!.estimate !== null)
-    .map((column) => `${table.columns[column]} ${formatValue(row.cells[column]!)}${isBaseline ? '' : changeText(row.cells[column]!, experiment.baseline)}`);
-  return parts.length > 0 ? parts.join(' · ') : `${variant.name}: no headline metrics`;
+    .map((column) => ({ title: table.columns[column]!, cell: row.cells[column]! }));
+  if (cells.length === 0) return `${variant.name}: no headline metrics`;
+  const text = cells.map(({ title, cell }) => `${title} ${formatValue(cell)}${compared && cell.change !== null ? ` (${formatChange(cell.change)})` : ''}`).join(' · ');
+  return compared && cells.some(({ cell }) => cell.change !== null) ? `${text} vs ${experiment.baseline}` : text;
 }
 
 /** Variants listed by name in one experiment lens before the rest is counted. */
@@ -25,7 +31,7 @@ export const LISTED_VARIANTS = 4;
 
 /**
  * Variants without a `variant` statement of their own (sweep items) have no line for a lens:
- * one line above the experiment lists their headline latency, `TTLB web p50: amap 43 ms · kist 106 ms (+147 %)`.
+ * one line above the experiment lists their headline latency, `TTLB web p50: amap 43 ms · kist 110 ms (×2.5)`.
  */
 export function variantsSummaryText(results: ResultsFile, experimentName: string, variantNames: readonly string[]): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
@@ -37,7 +43,7 @@ export function variantsSummaryText(results: ResultsFile, experimentName: string
   const listed = rows.slice(0, LISTED_VARIANTS).map((row) => {
     const cell = row.cells[column]!;
     if (!cell.estimate) return `${row.variant} –`;
-    const change = row.variant === experiment.baseline || cell.change === null ? '' : ` (${signedPercent(cell.change)})`;
+    const change = row.variant === experiment.baseline || cell.change === null ? '' : ` (${formatChange(cell.change)})`;
     return `${row.variant} ${formatValue(cell)}${change}`;
   });
   const more = rows.length > LISTED_VARIANTS ? ` · +${rows.length - LISTED_VARIANTS} more` : '';
@@ -68,14 +74,4 @@ export function formatValue(cell: HeadlineCell): string {
   const mean = cell.estimate!.mean;
   const [value, unit] = cell.unit === 'ms' && Math.abs(mean) >= 1000 ? [mean / 1000, 's'] : [mean, cell.unit];
   return `${Number(value.toPrecision(2))} ${unit}`;
-}
-
-function changeText(cell: HeadlineCell, baseline: string | null): string {
-  if (cell.change === null || baseline === null) return '';
-  return ` (${signedPercent(cell.change)} vs ${baseline})`;
-}
-
-function signedPercent(change: number): string {
-  const percent = Math.round(change * 100);
-  return `${percent < 0 ? '−' : '+'}${Math.abs(percent)} %`;
 }

@@ -1,11 +1,12 @@
 // A CDF panel: one line per variant through the across-seed mean of each CDF point, with the
 // 95 % band of the per-seed values (a horizontal band: the spread of the value at each
-// cumulative fraction). On a logarithmic axis (latencies) the axis starts at the decade below
+// cumulative fraction), drawn from 3 seeds up (band-rule.ts). On a logarithmic axis (latencies) the axis starts at the decade below
 // the smallest positive mean; means of exactly 0 and band edges below that minimum are drawn at
 // it (log-axis.ts), and the subtitle says how much of the distribution is 0.
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ExperimentResults, SeriesInfo } from '../../simulator/results/types';
+import { BAND_SEEDS_NOTE, drawsBand, subtitleOf } from './band-rule';
 import { lineWithBand, type LineDataset, type Point } from './datasets';
 import { logAxisMinimum, onLogAxis, zeroNote } from './log-axis';
 import { variantStyles } from './style';
@@ -26,6 +27,7 @@ export function cdfChart(experiment: ExperimentResults, probabilities: readonly 
   const axisMin = spec.logarithmic ? logAxisMinimum(shown.flatMap((d) => d?.cdf.mean ?? [])) : undefined;
   /** Highest cumulative fraction at which some variant's mean is 0; -1 when none is. */
   let zeroFraction = -1;
+  let bandLeftOut = false;
   const datasets: LineDataset[] = experiment.variants.flatMap((variant, i) => {
     const distribution = shown[i];
     if (!distribution) return [];
@@ -35,7 +37,9 @@ export function cdfChart(experiment: ExperimentResults, probabilities: readonly 
       const zeros = distribution.cdf.mean.filter((x) => x <= 0).length;
       if (zeros > 0) zeroFraction = Math.max(zeroFraction, probabilities[zeros - 1]!);
     }
-    const hasBand = distribution.cdf.low.every((v) => v !== null);
+    const computed = distribution.cdf.low.every((v) => v !== null);
+    const hasBand = computed && drawsBand(distribution.percentiles.p50.n); // the seeds with samples
+    if (computed && !hasBand) bandLeftOut = true;
     return lineWithBand(
       variant.name,
       styles[i]!,
@@ -46,7 +50,7 @@ export function cdfChart(experiment: ExperimentResults, probabilities: readonly 
   });
   const unit = shown.find((d) => d)?.info.unit ?? 'ms';
   const detail = zeroFraction === 0 ? 'the minimum of a variant' : `up to ${Math.round(zeroFraction * 100)} % of a variant`;
-  const note = axisMin !== undefined && zeroFraction >= 0 ? zeroNote(detail, axisMin, unit) : null;
+  const note = subtitleOf([axisMin !== undefined && zeroFraction >= 0 ? zeroNote(detail, axisMin, unit) : null, bandLeftOut ? BAND_SEEDS_NOTE : null]);
   return {
     type: 'line',
     data: { datasets },

@@ -73,7 +73,11 @@ export function formatInterval(e: Estimate): string {
   return e.low !== null && e.high !== null ? ` [${formatValue(e.low)}–${formatValue(e.high)}]` : '';
 }
 
-/** `−12.3 %`, `+0.0 %` */
+/**
+ * The change vs the baseline, in the one wording every view uses (table, lens, CLI, report):
+ * `−12.3 %`, `+0.0 %`; above +100 % a ratio reads better than a big percentage (`×64`, `×2.5`).
+ */
 export function formatChange(change: number): string {
+  if (change > 1) return `×${Number((1 + change).toPrecision(2))}`;
   return `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} %`;
 }

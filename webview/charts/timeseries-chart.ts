@@ -1,9 +1,10 @@
 // Aggregate relay goodput over simulated time: one line per variant (mean across seeds per
-// bucket) with its 95 % band. On a logarithmic goodput axis, idle buckets (0 MiB/s) are drawn
+// bucket) with its 95 % band (from 3 seeds up, band-rule.ts). On a logarithmic goodput axis, idle buckets (0 MiB/s) are drawn
 // at the axis minimum and counted in the subtitle (log-axis.ts).
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ExperimentResults } from '../../simulator/results/types';
+import { BAND_SEEDS_NOTE, drawsBand, subtitleOf } from './band-rule';
 import { lineWithBand, type LineDataset, type Point } from './datasets';
 import { logAxisMinimum, onLogAxis, zeroNote } from './log-axis';
 import { variantStyles } from './style';
@@ -19,6 +20,7 @@ export function goodputOverTimeChart(experiment: ExperimentResults, spec: TimeSe
   const styles = variantStyles(experiment.variants, spec.palette);
   const axisMin = spec.logarithmic ? logAxisMinimum(experiment.variants.flatMap((v) => v.aggregate?.goodputSeries?.band.mean ?? [])) : undefined;
   let zeros = 0;
+  let bandLeftOut = false;
   const datasets: LineDataset[] = experiment.variants.flatMap((variant, i) => {
     const series = variant.aggregate?.goodputSeries;
     if (!series) return [];
@@ -27,10 +29,12 @@ export function goodputOverTimeChart(experiment: ExperimentResults, spec: TimeSe
       values.flatMap((y, k) =>
         y === null ? [] : [{ x: series.startSeconds + (k + 0.5) * series.bucketSeconds, y: axisMin === undefined ? y : onLogAxis(y, axisMin) }],
       );
-    const hasBand = series.band.low.every((v) => v !== null);
+    const computed = series.band.low.every((v) => v !== null);
+    const hasBand = computed && drawsBand(variant.aggregate!.seeds.length);
+    if (computed && !hasBand) bandLeftOut = true;
     return lineWithBand(variant.name, styles[i]!, at(series.band.mean), hasBand ? at(series.band.low) : null, hasBand ? at(series.band.high) : null);
   });
-  const note = axisMin !== undefined && zeros > 0 ? zeroNote(`${zeros} bucket${zeros === 1 ? '' : 's'}`, axisMin, 'MiB/s') : null;
+  const note = subtitleOf([axisMin !== undefined && zeros > 0 ? zeroNote(`${zeros} bucket${zeros === 1 ? '' : 's'}`, axisMin, 'MiB/s') : null, bandLeftOut ? BAND_SEEDS_NOTE : null]);
   return {
     type: 'line',
     data: { datasets },

@@ -2,7 +2,7 @@
 // (theme-source.ts) and passes them here, so the mapping is testable without a browser.
 
 import { DEFAULT_PALETTE } from '../charts/style';
-import { isOpaqueHex } from './colour';
+import { blended, isOpaqueHex } from './colour';
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
 
@@ -28,6 +28,9 @@ export const THEME_PALETTE_VARIABLES = [
   '--vscode-charts-yellow',
 ] as const;
 
+/** How much of the line colour a grid line has, the rest being the background. */
+export const GRID_SHARE: Readonly<Record<ThemeKind, number>> = { light: 0.12, dark: 0.16, 'high-contrast': 0.45, 'high-contrast-light': 0.35 };
+
 /** Body classes VS Code sets on a webview's <body>. */
 export function themeKindOf(bodyClasses: readonly string[]): ThemeKind {
   if (bodyClasses.includes('vscode-high-contrast-light')) return 'high-contrast-light';
@@ -49,7 +52,11 @@ export function themeOf(bodyClasses: readonly string[], read: (variable: string)
   const palette = themed.length === 0 ? [...DEFAULT_PALETTE] : [...themed, ...DEFAULT_PALETTE.slice(themed.length)];
   const background = or('--vscode-editor-background', dark ? '#1e1e1e' : '#ffffff');
   const foreground = or('--vscode-editor-foreground', or('--vscode-foreground', dark ? '#cccccc' : '#333333'));
-  // High contrast: grid lines in the contrast border colour, so they read against pure black/white.
-  const grid = kind.startsWith('high-contrast') ? or('--vscode-contrastBorder', foreground) : or('--vscode-charts-lines', dark ? '#5a5a5a' : '#d0d0d0');
+  // Grid lines are a light mix of the line colour into the background, opaque (so exported PNGs
+  // match): VS Code's charts.lines is the foreground at half opacity, which reads as dark rules
+  // over the data. High contrast mixes its contrast border colour, only less faintly.
+  const highContrast = kind.startsWith('high-contrast');
+  const gridInk = highContrast ? or('--vscode-contrastBorder', foreground) : foreground;
+  const grid = blended(gridInk, background, GRID_SHARE[kind]);
   return { kind, background, foreground, grid, palette, fontFamily: fontFamily || 'system-ui, sans-serif' };
 }

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { BAND_SEEDS_NOTE, MIN_BAND_SEEDS, subtitleOf } from '../../../webview/charts/band-rule';
 import { cdfChart } from '../../../webview/charts/cdf-chart';
 import { experimentPanels, formatBytes } from '../../../webview/charts/figure';
 import { goodputOverTimeChart } from '../../../webview/charts/timeseries-chart';
@@ -7,23 +8,54 @@ import { variantStyles } from '../../../webview/charts/style';
 import { resultsOf } from './support';
 
 test('a CDF panel draws per variant its band as a closed shape (lower edge, then upper edge back) and the mean line', () => {
-  const results = resultsOf({ amap: [100, 120], kist: [60, 70] });
+  const results = resultsOf({ amap: [100, 120, 500], kist: [60, 70, 65] });
   const experiment = results.experiments[0]!;
   const chart = cdfChart(experiment, results.statistics.cdfProbabilities, { title: 'TTLB', axisLabel: 'ms', logarithmic: true, series: (s) => s.id === 'ttlb:web' });
   const datasets = chart.data.datasets;
   assert.deepEqual(datasets.map((d) => [d.label, d.fill]), [['', 'shape'], ['amap', false], ['', 'shape'], ['kist', false]]);
   const amapMean = datasets[1]!.data;
-  assert.deepEqual(amapMean[0], { x: 110, y: 0 }); // the mean of the two seeds' minima
-  assert.deepEqual(amapMean.at(-1), { x: 220, y: 1 });
+  assert.deepEqual(amapMean[0], { x: 240, y: 0 }); // the mean of the three seeds' minima
+  assert.deepEqual(amapMean.at(-1), { x: 480, y: 1 });
   const band = datasets[0]!.data;
   assert.equal(band.length, 2 * amapMean.length);
-  assert.ok(band[0]!.x < 110 && band.at(-1)!.x > 110 && band.at(-1)!.y === 0, 'the band straddles the mean and closes at y = 0');
-  // two seeds: t(0.975, 1) = 12.7 makes the lower edge negative; it is clamped to the axis minimum
+  assert.ok(band[0]!.x < 240 && band.at(-1)!.x > 240 && band.at(-1)!.y === 0, 'the band straddles the mean and closes at y = 0');
+  // amap's seeds spread widely: its lower edge is negative and is clamped to the axis minimum
   const x = chart.options!.scales!['x'] as { type: string; min: number };
   assert.equal(x.type, 'logarithmic');
   assert.equal(x.min, 10); // the decade below the smallest mean, 65 ms
   assert.equal(datasets[0]!.data[0]!.x, 10);
+  assert.equal((chart.options!.plugins!.subtitle as { display: boolean }).display, false, 'no note: every band is drawn');
   assert.doesNotThrow(() => JSON.parse(JSON.stringify(chart)), 'configs are plain JSON');
+});
+
+test('bands are drawn from 3 seeds up; with 2 the line is drawn alone and the subtitle says why', () => {
+  const bands = (chart: ReturnType<typeof cdfChart>) => chart.data.datasets.filter((d) => d.label === '').length;
+  const subtitle = (chart: ReturnType<typeof cdfChart>) => chart.options!.plugins!.subtitle as { display: boolean; text: string };
+  const spec = { title: 'TTLB', axisLabel: 'ms', logarithmic: false, series: (s: { id: string }) => s.id === 'ttlb:web' };
+  const cdfOf = (seeds: Record<string, number[]>) => {
+    const results = resultsOf(seeds);
+    return cdfChart(results.experiments[0]!, results.statistics.cdfProbabilities, spec);
+  };
+  assert.equal(MIN_BAND_SEEDS, 3);
+  const two = cdfOf({ amap: [100, 120], kist: [60, 70] });
+  assert.deepEqual(two.data.datasets.map((d) => d.label), ['amap', 'kist']);
+  assert.deepEqual(subtitle(two), { display: true, text: BAND_SEEDS_NOTE });
+  const mixed = cdfOf({ amap: [100, 120, 110], kist: [60, 70] });
+  assert.deepEqual(mixed.data.datasets.map((d) => d.label), ['', 'amap', 'kist'], "amap's band only");
+  assert.equal(subtitle(mixed).text, BAND_SEEDS_NOTE);
+  const one = cdfOf({ amap: [100], kist: [60] });
+  assert.equal(bands(one), 0);
+  assert.equal(subtitle(one).display, false, 'one seed has no interval at all: nothing was left out');
+  // goodput over time follows the same rule
+  const goodput = (seeds: Record<string, number[]>) => goodputOverTimeChart(resultsOf(seeds).experiments[0]!, { title: 'Goodput', logarithmic: false });
+  assert.equal(bands(goodput({ amap: [100, 120], kist: [60, 70] })), 0);
+  assert.equal((goodput({ amap: [100, 120], kist: [60, 70] }).options!.plugins!.subtitle as { text: string }).text, BAND_SEEDS_NOTE);
+  assert.equal(bands(goodput({ amap: [100, 120, 110], kist: [60, 70, 65] })), 2);
+});
+
+test('a subtitle joins its notes', () => {
+  assert.equal(subtitleOf([null, null]), null);
+  assert.equal(subtitleOf(['Values of 0 drawn at 1e-6 ms', null, BAND_SEEDS_NOTE]), `Values of 0 drawn at 1e-6 ms · ${BAND_SEEDS_NOTE}`);
 });
 
 test('on a log axis values of 0 are drawn at the axis minimum and the subtitle says so; a linear axis keeps them as they are', () => {

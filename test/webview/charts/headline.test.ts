@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCell, headlineTable } from '../../../webview/charts/headline';
+import { formatCell, formatChange, headlineTable } from '../../../webview/charts/headline';
 import { resultsOf } from './support';
 
 test('the headline table has per variant the web TTLB p50 with interval and change vs the baseline', () => {
@@ -17,4 +17,11 @@ test('the headline table has per variant the web TTLB p50 with interval and chan
 test('a cell without a value prints a dash', () => {
   assert.equal(formatCell({ estimate: null, unit: 'ms', change: null }), '–');
   assert.equal(formatCell({ estimate: { n: 1, mean: 1234.5, median: 1234.5, low: null, high: null }, unit: 'ms', change: null }), '1230 ms');
+});
+
+test('changes up to +100 % read as percentages, bigger ones as ratios', () => {
+  assert.deepEqual([-0.5, 0, 0.147, 1].map(formatChange), ['−50.0 %', '+0.0 %', '+14.7 %', '+100.0 %']);
+  assert.deepEqual([1.47, 63.27, 1299].map(formatChange), ['×2.5', '×64', '×1300']);
+  const results = resultsOf({ amap: [100, 100], kist: [300, 300] });
+  assert.equal(formatCell(headlineTable(results, results.experiments[0]!).rows[1]!.cells[0]!), '450 ms [450–450] ×3');
 });

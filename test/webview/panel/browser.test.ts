@@ -10,6 +10,8 @@ import type { ResultsFile } from '../../../simulator/results/types';
 import { experimentPanels } from '../../../webview/charts/figure';
 import { formatChange } from '../../../webview/charts/headline';
 import type { HostMessage, PanelMessage, ProvisionalVariant } from '../../../webview/protocol';
+import { blended } from '../../../webview/panel/colour';
+import { GRID_SHARE } from '../../../webview/panel/theme';
 import { DARK, HIGH_CONTRAST, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/panel-results.json', import.meta.url), 'utf8')) as ResultsFile;
@@ -69,6 +71,28 @@ test('the table shows medians and tails with intervals, and changes vs the basel
   await panel.page.close();
 });
 
+test('in a narrow panel the percentile table scrolls sideways in its own box; the page does not', async () => {
+  const panel = await shown();
+  await panel.page.setViewportSize({ width: 520, height: 900 });
+  const box = await panel.page.$eval('.table-scroll', (scroll) => ({
+    overflowX: getComputedStyle(scroll).overflowX,
+    clientWidth: scroll.clientWidth,
+    scrollWidth: scroll.scrollWidth,
+    right: scroll.getBoundingClientRect().right,
+    scrolled: ((scroll.scrollLeft = scroll.scrollWidth), scroll.scrollLeft),
+    page: document.scrollingElement!.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  assert.equal(box.overflowX, 'auto');
+  assert.ok(box.scrollWidth > box.clientWidth, `the table (${box.scrollWidth} px) is wider than its box (${box.clientWidth} px)`);
+  assert.ok(box.right <= box.viewport, `the box ends inside the panel (${box.right} of ${box.viewport} px)`);
+  assert.equal(box.scrolled, box.scrollWidth - box.clientWidth, 'it scrolls to its last column');
+  assert.ok(box.page <= box.viewport, `the page itself is not wider than the panel (${box.page} px)`);
+  mkdirSync(artifacts, { recursive: true });
+  await panel.page.screenshot({ path: `${artifacts}panel-narrow.png`, fullPage: true });
+  await panel.page.close();
+});
+
 test('the log toggle switches the axis; values of 0 on a log axis are drawn at its minimum and noted', async () => {
   const panel = await shown();
   const button = panel.page.locator('figure[data-panel="tor-queue"] button.axis');
@@ -96,6 +120,8 @@ test('a theme switch re-colours the charts: background, the variants in the them
   const blues = [LIGHT.variables['--vscode-charts-blue'], DARK.variables['--vscode-charts-blue']];
   const light = await panel.canvasStats('ttlb:web', blues);
   assert.deepEqual(light.corner, [255, 255, 255, 255]);
+  const lightGrid = await panel.canvasStats('ttlb:web', [blended('#3b3b3b', '#ffffff', GRID_SHARE.light)]);
+  assert.ok(lightGrid.near[0]! > 100, `light grid lines, not the half-transparent charts.lines (${lightGrid.near})`);
   assert.ok(light.near[0]! > 100 && light.near[0]! > 10 * light.near[1]!, `light theme's blue drawn (${light.near})`);
   await panel.setTheme(DARK);
   await panel.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('figure[data-panel="ttlb:web"] canvas')!.getContext('2d')!.getImageData(0, 0, 1, 1).data[0] === 0x1f);
@@ -105,8 +131,8 @@ test('a theme switch re-colours the charts: background, the variants in the them
   await panel.page.screenshot({ path: `${artifacts}panel-dark.png`, fullPage: true });
   await panel.setTheme(HIGH_CONTRAST);
   await panel.page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('figure[data-panel="ttlb:web"] canvas')!.getContext('2d')!.getImageData(0, 0, 1, 1).data[0] === 0);
-  const contrastGrid = await panel.canvasStats('ttlb:web', [HIGH_CONTRAST.variables['--vscode-contrastBorder']]);
-  assert.ok(contrastGrid.near[0]! > 100, `high contrast: grid in the contrast border colour (${contrastGrid.near})`);
+  const contrastGrid = await panel.canvasStats('ttlb:web', [blended(HIGH_CONTRAST.variables['--vscode-contrastBorder'], '#000000', GRID_SHARE['high-contrast'])]);
+  assert.ok(contrastGrid.near[0]! > 100, `high contrast: grid in a mix of the contrast border colour (${contrastGrid.near})`);
   await panel.page.screenshot({ path: `${artifacts}panel-high-contrast.png`, fullPage: true });
   assert.deepEqual(await panel.trouble(), []);
   await panel.page.close();
