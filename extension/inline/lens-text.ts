@@ -6,9 +6,10 @@ import { formatChange, headlineTable, type HeadlineCell, type HeadlineTable } fr
 import type { ResultsFile } from '../../simulator/results/types';
 
 /**
- * `TTLB web p50 2.1 s (−14.3 %) · kernel queue p50 0.4 ms (×64) vs amap`; undefined if the run has
- * no such variant. Kept short (the baseline named once): VS Code shifts a lens wider than the
- * space right of its line's indentation to the left, so a long one no longer sits on its line.
+ * `p50 TTLB web 2.1 s −14.3 % · kernel queue 0.4 ms ×64 vs amap` (values and changes worded as in
+ * the headline table); undefined if the run has no such variant. Kept short, the baseline and
+ * the percentile named once: VS Code moves a lens wider than the room right of its line's
+ * indentation to the left, so a long one no longer sits on its declaration.
  */
 export function variantLensText(results: ResultsFile, experimentName: string, variantName: string): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
@@ -20,10 +21,10 @@ export function variantLensText(results: ResultsFile, experimentName: string, va
   const compared = experiment.baseline !== null && experiment.baseline !== variantName;
   const cells = [latencyColumn(table), table.columns.indexOf('kernel queue p50')]
     .filter((column) => column >= 0 && row.cells[column]!.estimate !== null)
-    .map((column) => ({ title: table.columns[column]!, cell: row.cells[column]! }));
+    .map((column) => ({ title: table.columns[column]!.replace(/ p50$/, ''), cell: row.cells[column]! }));
   if (cells.length === 0) return `${variant.name}: no headline metrics`;
-  const text = cells.map(({ title, cell }) => `${title} ${formatValue(cell)}${compared && cell.change !== null ? ` (${formatChange(cell.change)})` : ''}`).join(' · ');
-  return compared && cells.some(({ cell }) => cell.change !== null) ? `${text} vs ${experiment.baseline}` : text;
+  const text = cells.map(({ title, cell }) => `${title} ${formatValue(cell)}${compared && cell.change !== null ? ` ${formatChange(cell.change)}` : ''}`).join(' · ');
+  return `p50 ${text}${compared && cells.some(({ cell }) => cell.change !== null) ? ` vs ${experiment.baseline}` : ''}`;
 }
 
 /** Variants listed by name in one experiment lens before the rest is counted. */
@@ -31,7 +32,7 @@ export const LISTED_VARIANTS = 4;
 
 /**
  * Variants without a `variant` statement of their own (sweep items) have no line for a lens:
- * one line above the experiment lists their headline latency, `TTLB web p50: amap 43 ms · kist 110 ms (×2.5)`.
+ * one line above the experiment lists their headline latency, `TTLB web p50: amap 43 ms · kist 110 ms ×2.5`.
  */
 export function variantsSummaryText(results: ResultsFile, experimentName: string, variantNames: readonly string[]): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
@@ -43,7 +44,7 @@ export function variantsSummaryText(results: ResultsFile, experimentName: string
   const listed = rows.slice(0, LISTED_VARIANTS).map((row) => {
     const cell = row.cells[column]!;
     if (!cell.estimate) return `${row.variant} –`;
-    const change = row.variant === experiment.baseline || cell.change === null ? '' : ` (${formatChange(cell.change)})`;
+    const change = row.variant === experiment.baseline || cell.change === null ? '' : ` ${formatChange(cell.change)}`;
     return `${row.variant} ${formatValue(cell)}${change}`;
   });
   const more = rows.length > LISTED_VARIANTS ? ` · +${rows.length - LISTED_VARIANTS} more` : '';

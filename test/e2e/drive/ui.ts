@@ -36,6 +36,8 @@ async function clearNotifications(page: Page): Promise<void> {
   await input.fill('>Notifications: Clear All Notifications');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Clear All Notifications' }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
+  // The palette fades out: a screenshot taken meanwhile shows its ghost over the editor.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
   await page.locator('.notification-toast').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 }
 
