@@ -13,8 +13,8 @@ export function drawsBand(seeds: number): boolean {
   return seeds >= MIN_BAND_SEEDS;
 }
 
-/** The chart's subtitle: its notes joined, or null when there is none. */
-export function subtitleOf(notes: readonly (string | null)[]): string | null {
+/** The chart's subtitle: one line per note (a narrow chart cannot fit two on one), or null when there is none. */
+export function subtitleOf(notes: readonly (string | null)[]): string[] | null {
   const shown = notes.filter((note): note is string => note !== null);
-  return shown.length === 0 ? null : shown.join(' · ');
+  return shown.length === 0 ? null : shown;
 }

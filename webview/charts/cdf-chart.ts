@@ -59,7 +59,7 @@ export function cdfChart(experiment: ExperimentResults, probabilities: readonly 
       parsing: false,
       plugins: {
         title: { display: true, text: spec.title },
-        subtitle: { display: note !== null, text: note ?? '' },
+        subtitle: { display: note !== null, text: note ?? [] },
         legend: { position: 'bottom' },
       },
       scales: {

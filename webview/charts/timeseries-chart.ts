@@ -43,7 +43,7 @@ export function goodputOverTimeChart(experiment: ExperimentResults, spec: TimeSe
       parsing: false,
       plugins: {
         title: { display: true, text: spec.title },
-        subtitle: { display: note !== null, text: note ?? '' },
+        subtitle: { display: note !== null, text: note ?? [] },
         legend: { position: 'bottom' },
       },
       scales: {

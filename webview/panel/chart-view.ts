@@ -124,7 +124,7 @@ export class ChartView {
     const title = this.chart.options.plugins?.title?.text;
     const variants = this.chart.data.datasets.map((d) => d.label).filter((label) => label !== '' && label !== undefined);
     const subtitle = this.chart.options.plugins?.subtitle;
-    const note = subtitle?.display ? `. ${String(subtitle.text)}` : '';
+    const note = subtitle?.display ? `. ${[subtitle.text].flat().join('. ')}` : '';
     this.canvas.setAttribute('aria-label', `${String(title ?? 'Chart')}. Variants: ${variants.join(', ')}${note}`);
     this.canvas.dataset['variants'] = JSON.stringify(variants);
   }
