@@ -42,6 +42,31 @@ export function at(here: Here, range: Range): Location {
   return { uri: here.uri, range };
 }
 
+/**
+ * The location of a node, its range computed when first read: only diagnostics and
+ * language features read it, and a large file declares thousands of groups. Fields are
+ * assigned, not declared, for the reason given in syntax/nodes.ts. Not for spreading (the
+ * range is not an own property).
+ */
+class NodeLocation implements Location {
+  declare readonly uri: string;
+  declare private readonly node: { readonly range: Range };
+  declare private computed: Range | undefined;
+  constructor(uri: string, node: { readonly range: Range }) {
+    this.uri = uri;
+    this.node = node;
+    this.computed = undefined;
+  }
+
+  get range(): Range {
+    return (this.computed ??= this.node.range);
+  }
+}
+
+export function lazyAt(here: Here, node: { readonly range: Range }): Location {
+  return new NodeLocation(here.uri, node);
+}
+
 export function here(analysis: Analysis, uri: string): Here {
   let place = analysis.places.get(uri);
   if (!place) analysis.places.set(uri, (place = { analysis, uri, diagnostics: analysis.diagnostics }));

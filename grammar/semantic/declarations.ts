@@ -4,7 +4,7 @@
 
 import type { Expression, Statement } from '../syntax/ast';
 import type { SymbolKind } from '../schema/types';
-import { Analysis, at, here as hereIn, type Here } from './analysis';
+import { Analysis, at, here as hereIn, lazyAt, type Here } from './analysis';
 import type { Location } from './diagnostics';
 import { resolveDeclared } from './loss';
 import type { SourceStatement } from './sources';
@@ -271,7 +271,7 @@ export function interpretTopLevel(
       count = value;
     }
     const settings = interpretBlock(here, contextId, statement.block?.statements ?? []);
-    into.push({ name: (statement.args[0] as { name: string }).name, count, single, settings, at: at(here, statement.range) });
+    into.push({ name: (statement.args[0] as { name: string }).name, count, single, settings, at: lazyAt(here, statement) });
   }
 
   for (const { uri, statement } of sources) {
