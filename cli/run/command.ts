@@ -7,7 +7,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { CheckResult } from '../../grammar';
 import { buildResults } from '../../simulator/results/build-results';
@@ -87,7 +87,7 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
   const { outcomes, interrupted } = await executeRuns(plan, jobs, view);
   const results = buildResults({
     tool: toolInfo(),
-    scenarioPath: file,
+    scenarioPath: scenarioPathOf(file),
     scenarioText: readFileSync(resolve(file), 'utf8'),
     model,
     outcomes,
@@ -109,6 +109,11 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
     context.err(`${failed.length} of ${outcomes.length} runs failed`);
     context.setExitCode(EXIT_RUNS_FAILED);
   }
+}
+
+/** The scenario file relative to the current directory, with `/` separators (results.json must not depend on the machine). */
+function scenarioPathOf(file: string): string {
+  return relative(process.cwd(), resolve(file)).split(sep).join('/');
 }
 
 function positiveSeconds(value: string): number {

@@ -30,6 +30,7 @@ export interface RunOutcome {
 
 export interface ResultsInput {
   readonly tool: { readonly name: string; readonly version: string };
+  /** The scenario file as the researcher names it (workspace- or cwd-relative), never machine-specific. */
   readonly scenarioPath: string;
   readonly scenarioText: string;
   readonly model: Scenario;
@@ -49,7 +50,9 @@ export function buildResults(input: ResultsInput): ResultsFile {
     scenario: {
       path: input.scenarioPath,
       sha256: createHash('sha256').update(input.scenarioText).digest('hex'),
-      model: input.model,
+      // The model records where it was read from as an absolute path or URI; results carry the
+      // recorded scenario path instead, so two checkouts of the same file give the same results.
+      model: { ...input.model, source: input.scenarioPath },
     },
     complete: input.outcomes.every((o) => o.status === 'ok'),
     statistics: statisticsMethod(firstSeries ? firstSeries.bucketSeconds : null),

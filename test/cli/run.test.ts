@@ -60,6 +60,25 @@ test('tornet run writes schema-valid results.json and report.html, identical acr
   assert.match(first.stdout, /amap \*\s+2/);
 });
 
+test('the same scenario in two checkouts gives byte-identical results.json apart from the wall clock, however the file is named', () => {
+  const first = workspace();
+  const second = workspace();
+  const short = ['--variant', 'amap', '--duration', '3', '--warmup', '0.5'];
+  const a = tornet(['run', 'tiny.tornet', ...short, '--out', 'out'], first.dir);
+  assert.equal(a.status, 0, a.stderr);
+  const b = tornet(['run', second.file, ...short, '--out', join(second.dir, 'out')], second.dir);
+  assert.equal(b.status, 0, b.stderr);
+
+  const [textA, textB] = [first.dir, second.dir].map((dir) => readFileSync(join(dir, 'out/results.json'), 'utf8'));
+  const beforeWallClock = (text: string) => text.slice(0, text.indexOf('"wallClock"'));
+  assert.ok(beforeWallClock(textA!).length > 1000, 'the wall clock comes after the results');
+  assert.equal(beforeWallClock(textA!), beforeWallClock(textB!));
+  assert.ok(!textA!.includes(first.dir) && !textB!.includes(second.dir), 'no path of the checkout is recorded');
+  const results = JSON.parse(textA!) as ResultsFile;
+  assert.equal(results.scenario.path, 'tiny.tornet');
+  assert.equal(results.scenario.model.source, 'tiny.tornet');
+});
+
 test('--variant runs only the named variants; an unknown one is refused with the valid names (exit 2)', () => {
   const { dir } = workspace();
   const unknown = tornet(['run', 'tiny.tornet', '--variant', 'kits'], dir);

@@ -45,6 +45,15 @@ test('results validate against the shipped JSON Schema, and the schema rejects a
   assert.ok(validate.errors!.some((e) => e.instancePath === '/experiments/0/variants/1/runs/0/status'));
 });
 
+test('results record the scenario path as given, in place of the absolute path the model was read from; the model run is unchanged', () => {
+  assert.equal(model.source, '/w/tiny.tornet');
+  const results = build(full);
+  assert.equal(results.scenario.path, 'tiny.tornet');
+  assert.equal(results.scenario.model.source, 'tiny.tornet');
+  assert.deepEqual({ ...results.scenario.model, source: model.source }, model, 'only the source differs');
+  assert.equal(model.source, '/w/tiny.tornet', 'the input model is not modified');
+});
+
 test('runs are grouped by variant in plan order, with change vs the baseline', () => {
   const results = build(full);
   const [experiment] = results.experiments;
