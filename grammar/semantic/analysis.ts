@@ -46,7 +46,7 @@ export function at(here: Here, range: Range): Location {
  * The location of a node, its range computed when first read: only diagnostics and
  * language features read it, and a large file declares thousands of groups. Fields are
  * assigned, not declared, for the reason given in syntax/nodes.ts. Not for spreading (the
- * range is not an own property).
+ * range is not an own property); JSON (the language server's messages) gets both fields.
  */
 class NodeLocation implements Location {
   declare readonly uri: string;
@@ -61,8 +61,13 @@ class NodeLocation implements Location {
   get range(): Range {
     return (this.computed ??= this.node.range);
   }
+
+  toJSON(): Location {
+    return { uri: this.uri, range: this.range };
+  }
 }
 
+/** `at(here, node.range)`, the range computed when first read. */
 export function lazyAt(here: Here, node: { readonly range: Range }): Location {
   return new NodeLocation(here.uri, node);
 }

@@ -6,7 +6,7 @@ import type { Call, Expression, Identifier, Range } from '../syntax/ast';
 import type { Distribution, Metric } from '../model/scenario';
 import { functionNames, functionSpec } from '../schema';
 import type { Bounds, FunctionParam, FunctionSpec, SymbolKind } from '../schema/types';
-import { at, type Here } from './analysis';
+import { at, lazyAt, type Here } from './analysis';
 import { closest, didYouMean } from './suggest';
 import { DIMENSIONS, formatQuantity, normalise, unitInfo, type Dimension } from './units';
 
@@ -452,7 +452,7 @@ export function referenceOf(here: Here, expression: Expression, kind: SymbolKind
   if (!isSimpleName(expression)) return wrongForm(here, expression, `the name of a ${kindNoun(kind)}`);
   const declaration = here.analysis.symbols.find(kind, expression.name);
   if (!declaration) return unknownName(here, expression, kind);
-  declaration.references.push(at(here, expression.range));
+  declaration.references.push(lazyAt(here, expression));
   return expression.name;
 }
 
