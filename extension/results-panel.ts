@@ -7,11 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { ResultsFile } from '../simulator/results/types';
-import { panelStateOf, RESULTS_VIEW_TYPE, type ExportKind, type PanelIdentity } from '../webview/protocol';
+import { RESULTS_VIEW_TYPE, type ExportKind, type PanelIdentity } from '../webview/protocol';
 import { PanelChannel, type ExportMessage } from './results-panel-channel';
 import { panelContent } from './results-panel-content';
 import { EXPORT_FILTERS, exportBytes, exportFileName } from './results-panel-export';
 import { resultsPanelHtml } from './results-panel-html';
+import { restoredContent, restoredIdentity } from './results-panel-restore';
 
 /** How long the Export command waits for the page to answer. */
 const EXPORT_TIMEOUT_MS = 15_000;
@@ -84,18 +85,9 @@ export class ResultsPanels implements vscode.Disposable {
 
   private async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     panel.webview.options = this.webviewOptions();
-    const identity = panelStateOf(state).panel;
-    const open = this.adopt(panel, identity ?? { key: `restored:${Date.now()}`, title: panel.title, resultsFolder: null });
-    if (!identity?.resultsFolder) {
-      open.channel.show({ type: 'problem', message: 'This panel showed a run that had not written its results when VS Code closed.' });
-      return;
-    }
-    try {
-      const results = await this.readResults(vscode.Uri.parse(identity.resultsFolder));
-      open.channel.show({ type: 'results', panel: identity, ...panelContent(results) });
-    } catch (error) {
-      open.channel.show({ type: 'problem', message: `Cannot read the results in ${identity.resultsFolder}: ${error instanceof Error ? error.message : String(error)}` });
-    }
+    const identity = restoredIdentity(state, panel.title, Date.now());
+    const open = this.adopt(panel, identity);
+    open.channel.show(await restoredContent(identity, (folder) => this.readResults(vscode.Uri.parse(folder))));
   }
 
   private adopt(panel: vscode.WebviewPanel, identity: PanelIdentity): OpenPanel {
