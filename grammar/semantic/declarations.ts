@@ -82,7 +82,7 @@ function declare(here: Here, kind: SymbolKind, name: Expression, statement: Stat
     });
     return false;
   }
-  symbols.declare({ name: name.name, kind, uri: here.uri, range: name.range, statementRange: statement.range, container });
+  symbols.declare({ name: name.name, kind, uri: here.uri, nameNode: name, statement, container });
   return true;
 }
 
