@@ -121,12 +121,14 @@ export class RunController implements vscode.Disposable {
     const store = new ResultsStore(root);
     const startedAt = new Date();
     const folder = await store.createRunFolder(scenarioName, startedAt);
-    await store.writeInputs(folder, { scenarioText: resolved.text, model: resolved.model });
+    // The run folder names the scenario workspace-relative, as results.json does, so it is the same in any checkout.
+    const scenarioPath = vscode.workspace.asRelativePath(document.uri, false);
+    await store.writeInputs(folder, { scenarioText: resolved.text, model: { ...resolved.model, source: scenarioPath } });
 
     const jobs = jobCount(settings, availableParallelism(), plan.length);
     const title = runTitle(scenarioName, selection);
     const live = new LiveResults(
-      { tool: this.deps.tool, scenarioPath: vscode.workspace.asRelativePath(document.uri, false), scenarioText: resolved.text, model: resolved.model, startedAt, jobs },
+      { tool: this.deps.tool, scenarioPath, scenarioText: resolved.text, model: resolved.model, startedAt, jobs },
       plan,
     );
     const folderUri = vscode.Uri.file(folder);

@@ -23,6 +23,8 @@ describe('running a scenario', () => {
 
     const results = JSON.parse(readFileSync(join(finished.folder, 'results.json'), 'utf8')) as ResultsFile;
     assert.equal(results.complete, true);
+    const model = JSON.parse(readFileSync(join(finished.folder, 'model.json'), 'utf8')) as ResultsFile['scenario']['model'];
+    assert.deepEqual([results.scenario.path, results.scenario.model.source, model.source], ['tiny.tornet', 'tiny.tornet', 'tiny.tornet'], 'workspace-relative: the same in any checkout');
     const [experiment] = results.experiments;
     assert.equal(experiment?.name, 'schedulers');
     assert.deepEqual(experiment.variants.map((v) => v.name), ['amap', 'kist']);
