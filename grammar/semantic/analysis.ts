@@ -24,6 +24,8 @@ export class Analysis {
   readonly evaluating: string[] = [];
   /** One `Here` per file, shared by its statements. */
   readonly places = new Map<string, Here>();
+  /** The `Here` asked for last: consecutive statements mostly come from the same file. */
+  lastPlace: Here | undefined = undefined;
 
   constructor(
     readonly diagnostics: Diagnostics,
@@ -73,7 +75,10 @@ export function lazyAt(here: Here, node: { readonly range: Range }): Location {
 }
 
 export function here(analysis: Analysis, uri: string): Here {
+  const last = analysis.lastPlace;
+  if (last !== undefined && last.uri === uri) return last;
   let place = analysis.places.get(uri);
   if (!place) analysis.places.set(uri, (place = { analysis, uri, diagnostics: analysis.diagnostics }));
+  analysis.lastPlace = place;
   return place;
 }
