@@ -152,10 +152,12 @@ export function interpretTopLevel(
   const once = (here: Here, statement: Statement, key: string): boolean => {
     const previous = seen.get(key);
     if (previous) {
-      here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${key}' is already given.`, { related: [{ ...previous, message: 'first given here' }] });
+      here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${key}' is already given.`, {
+        related: [{ uri: previous.uri, range: previous.range, message: 'first given here' }],
+      });
       return false;
     }
-    seen.set(key, at(here, statement.range));
+    seen.set(key, lazyAt(here, statement));
     return true;
   };
 
@@ -189,7 +191,7 @@ export function interpretTopLevel(
           const name = nameArgument(locationStatement);
           if (!name || rejected.has(locationStatement)) return;
           const settings = interpretBlock(inner, 'location', locationStatement.block?.statements ?? []);
-          config.locations.push({ name: (name as { name: string }).name, settings, at: at(inner, locationStatement.range) });
+          config.locations.push({ name: (name as { name: string }).name, settings, at: lazyAt(inner, locationStatement) });
         },
         latency: (inner, latency) => link(inner, latency, false),
         link: (inner, linkStatement) => link(inner, linkStatement, true),
@@ -218,7 +220,7 @@ export function interpretTopLevel(
       }
       if (enumOf(here, type, { 'socket-exhaustion': 'sybil clients exhaust a relay\'s sockets' }, 'attack type') === undefined) return;
       const settings = interpretBlock(here, 'socket-exhaustion', statement.block?.statements ?? []);
-      config.attacks.push({ name: (statement.args[0] as { name: string }).name, type: 'socket-exhaustion', settings, at: at(here, statement.range) });
+      config.attacks.push({ name: (statement.args[0] as { name: string }).name, type: 'socket-exhaustion', settings, at: lazyAt(here, statement) });
     },
     experiment: (here, statement) => {
       if (statement.args.length > 1) wrongForm(here, statement.args[1]!, "'{' after the experiment's name");
@@ -242,7 +244,7 @@ export function interpretTopLevel(
     );
     if (duplicate) {
       here.diagnostics.report('TN202', at(here, statement.range), `The link between '${a}' and '${b}' is already given.`, {
-        related: [{ ...duplicate.at, message: 'first given here' }],
+        related: [{ uri: duplicate.at.uri, range: duplicate.at.range, message: 'first given here' }],
       });
       return;
     }
@@ -251,9 +253,9 @@ export function interpretTopLevel(
     else {
       const value = numberOf(here, latency!, 'time', { bounds: { min: 0, minExclusive: true }, what: 'A latency' });
       if (value === undefined) return;
-      settings = new Map([['latency', { value, at: at(here, latency!.range) }]]);
+      settings = new Map([['latency', { value, at: lazyAt(here, latency!) }]]);
     }
-    config.links.push({ from: a, to: b, bidirectional, settings, at: at(here, statement.range) });
+    config.links.push({ from: a, to: b, bidirectional, settings, at: lazyAt(here, statement) });
   }
 
   function group(here: Here, statement: Statement, contextId: string, into: Group[], single: boolean): void {

@@ -5,7 +5,7 @@
 import type { Block, Call, Expression, Range, Statement } from '../syntax/ast';
 import { context, keywords, statement as statementSpec } from '../schema';
 import type { ContextId, Json, MechanismOption, MechanismSpec, PropertySpec, SectionSpec, StatementSpec } from '../schema/types';
-import { at, type Here } from './analysis';
+import { at, lazyAt, type Here } from './analysis';
 import { Diagnostics, type Location } from './diagnostics';
 import { propertyValue } from './property-values';
 import { closest, didYouMean } from './suggest';
@@ -132,7 +132,7 @@ export function settingValue(here: Here, spec: PropertySpec | MechanismSpec | Se
     case 'section': {
       if (source.args.length > 0) return wrongForm(where, source.args[0]!, `'{' after '${spec.keyword}'`);
       const settings = interpretBlock(here, spec.context, source.block?.statements ?? []);
-      return resolveSettings(here, spec.context, [settings], at(here, source.range));
+      return resolveSettings(here, spec.context, [settings], lazyAt(here, source));
     }
     case 'mechanism':
       return mechanismValue(here, where, spec, source);
@@ -171,7 +171,7 @@ function mechanismValue(here: Here, where: Here, spec: MechanismSpec, source: Va
     return statements.length === 0 && called ? optionObject(option) : wrongForm(where, called ?? { kind: 'block', range: source.block!.open }, `no settings: '${name}' has none`);
   }
   const settings = interpretBlock(here, option.context, statements);
-  return { type: option.type, ...resolveSettings(here, option.context, [settings], at(here, source.range), option.presets) };
+  return { type: option.type, ...resolveSettings(here, option.context, [settings], lazyAt(here, source), option.presets) };
 }
 
 /** The arguments of `vegas(profile prop324, cwnd-min 31)` as the statements of a block. */
