@@ -6,8 +6,8 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ExperimentResults, SeriesInfo } from '../../simulator/results/types';
-import { BAND_SEEDS_NOTE, drawsBand, subtitleOf } from './band-rule';
-import { lineWithBand, type LineDataset, type Point } from './datasets';
+import { BAND_SEEDS_NOTE, drawsBand } from './band-rule';
+import { lineChart, lineWithBand, type LineDataset, type Point } from './datasets';
 import { logAxisMinimum, onLogAxis, zeroNote } from './log-axis';
 import { variantStyles } from './style';
 
@@ -50,26 +50,13 @@ export function cdfChart(experiment: ExperimentResults, probabilities: readonly 
   });
   const unit = shown.find((d) => d)?.info.unit ?? 'ms';
   const detail = zeroFraction === 0 ? 'the minimum of a variant' : `up to ${Math.round(zeroFraction * 100)} % of a variant`;
-  const note = subtitleOf([axisMin !== undefined && zeroFraction >= 0 ? zeroNote(detail, axisMin, unit) : null, bandLeftOut ? BAND_SEEDS_NOTE : null]);
-  return {
-    type: 'line',
-    data: { datasets },
-    options: {
-      animation: false,
-      parsing: false,
-      plugins: {
-        title: { display: true, text: spec.title },
-        subtitle: { display: note !== null, text: note ?? [] },
-        legend: { position: 'bottom' },
-      },
-      scales: {
-        x: {
-          type: spec.logarithmic ? 'logarithmic' : 'linear',
-          ...(axisMin === undefined ? {} : { min: axisMin }),
-          title: { display: true, text: spec.axisLabel },
-        },
-        y: { type: 'linear', min: 0, max: 1, title: { display: true, text: 'Cumulative fraction' } },
-      },
+  const zeroLine = axisMin !== undefined && zeroFraction >= 0 ? zeroNote(detail, axisMin, unit) : null;
+  return lineChart(spec.title, [zeroLine, bandLeftOut ? BAND_SEEDS_NOTE : null], datasets, {
+    x: {
+      type: spec.logarithmic ? 'logarithmic' : 'linear',
+      ...(axisMin === undefined ? {} : { min: axisMin }),
+      title: { display: true, text: spec.axisLabel },
     },
-  };
+    y: { type: 'linear', min: 0, max: 1, title: { display: true, text: 'Cumulative fraction' } },
+  });
 }

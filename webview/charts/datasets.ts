@@ -1,9 +1,11 @@
-// One variant's line with its confidence band as chart.js datasets: the band as one closed
+// Building blocks of the line panels: the frame every panel shares (lineChart), and one
+// variant's line with its confidence band as chart.js datasets: the band as one closed
 // shape (lower edge forward, upper edge back; fill 'shape', which stays right where edges are
 // not monotonic in x, unlike filling between two datasets), then the mean line. The band
 // dataset has an empty label; hosts hide such legend items (the report page does).
 
-import type { ChartDataset } from 'chart.js';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import { subtitleOf } from './band-rule';
 import type { LineStyle } from './style';
 
 export interface Point {
@@ -35,4 +37,25 @@ export function lineWithBand(label: string, style: LineStyle, mean: Point[], low
     backgroundColor: style.band,
   };
   return [band, line];
+}
+
+type LineScales = NonNullable<NonNullable<ChartConfiguration<'line', Point[]>['options']>['scales']>;
+
+/** The frame every line panel shares: title, one subtitle line per note (none when all are null), legend below, no animation, pre-parsed points. */
+export function lineChart(title: string, notes: readonly (string | null)[], datasets: LineDataset[], scales: LineScales): ChartConfiguration<'line', Point[]> {
+  const subtitle = subtitleOf(notes);
+  return {
+    type: 'line',
+    data: { datasets },
+    options: {
+      animation: false,
+      parsing: false,
+      plugins: {
+        title: { display: true, text: title },
+        subtitle: { display: subtitle !== null, text: subtitle ?? [] },
+        legend: { position: 'bottom' },
+      },
+      scales,
+    },
+  };
 }

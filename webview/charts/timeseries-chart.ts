@@ -4,8 +4,8 @@
 
 import type { ChartConfiguration } from 'chart.js';
 import type { ExperimentResults } from '../../simulator/results/types';
-import { BAND_SEEDS_NOTE, drawsBand, subtitleOf } from './band-rule';
-import { lineWithBand, type LineDataset, type Point } from './datasets';
+import { BAND_SEEDS_NOTE, drawsBand } from './band-rule';
+import { lineChart, lineWithBand, type LineDataset, type Point } from './datasets';
 import { logAxisMinimum, onLogAxis, zeroNote } from './log-axis';
 import { variantStyles } from './style';
 
@@ -34,26 +34,13 @@ export function goodputOverTimeChart(experiment: ExperimentResults, spec: TimeSe
     if (computed && !hasBand) bandLeftOut = true;
     return lineWithBand(variant.name, styles[i]!, at(series.band.mean), hasBand ? at(series.band.low) : null, hasBand ? at(series.band.high) : null);
   });
-  const note = subtitleOf([axisMin !== undefined && zeros > 0 ? zeroNote(`${zeros} bucket${zeros === 1 ? '' : 's'}`, axisMin, 'MiB/s') : null, bandLeftOut ? BAND_SEEDS_NOTE : null]);
-  return {
-    type: 'line',
-    data: { datasets },
-    options: {
-      animation: false,
-      parsing: false,
-      plugins: {
-        title: { display: true, text: spec.title },
-        subtitle: { display: note !== null, text: note ?? [] },
-        legend: { position: 'bottom' },
-      },
-      scales: {
-        x: { type: 'linear', title: { display: true, text: 'Simulated time (s)' } },
-        y: {
-          type: spec.logarithmic ? 'logarithmic' : 'linear',
-          min: axisMin ?? 0,
-          title: { display: true, text: 'Goodput (MiB/s)' },
-        },
-      },
+  const zeroLine = axisMin !== undefined && zeros > 0 ? zeroNote(`${zeros} bucket${zeros === 1 ? '' : 's'}`, axisMin, 'MiB/s') : null;
+  return lineChart(spec.title, [zeroLine, bandLeftOut ? BAND_SEEDS_NOTE : null], datasets, {
+    x: { type: 'linear', title: { display: true, text: 'Simulated time (s)' } },
+    y: {
+      type: spec.logarithmic ? 'logarithmic' : 'linear',
+      min: axisMin ?? 0,
+      title: { display: true, text: 'Goodput (MiB/s)' },
     },
-  };
+  });
 }
