@@ -1,6 +1,8 @@
 // Line styles per variant, as in the KIST paper's figures: with two or more sweep dimensions,
 // the first dimension picks the dash pattern (AMAP solid, KIST dashed) and the rest the colour;
-// with one dimension, colour alone tells variants apart.
+// with one dimension, colour alone tells variants apart. When the variants shown share one
+// colour key (e.g. a run of only amap-normal-normal and kist-normal-normal), the dash key picks
+// the colour too, so lines never differ by dash alone.
 
 import type { VariantResults } from '../../simulator/results/types';
 
@@ -20,7 +22,8 @@ export function variantStyles(variants: readonly VariantResults[], palette: read
   const dimensions = Object.keys(variants[0]?.labels ?? {});
   const split = dimensions.length >= 2;
   const dashKeys = split ? variants.map((v) => v.labels[dimensions[0]!]!) : variants.map(() => '');
-  const colourKeys = split ? variants.map((v) => dimensions.slice(1).map((d) => v.labels[d]).join('-')) : variants.map((v) => v.name);
+  const restKeys = split ? variants.map((v) => dimensions.slice(1).map((d) => v.labels[d]).join('-')) : variants.map((v) => v.name);
+  const colourKeys = new Set(restKeys).size > 1 ? restKeys : dashKeys.map((key, i) => key || restKeys[i]!);
   const indexOf = (keys: string[]) => {
     const distinct = [...new Set(keys)];
     return keys.map((key) => distinct.indexOf(key));

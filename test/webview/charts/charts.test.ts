@@ -129,6 +129,16 @@ test('with two sweep dimensions the first picks the dash and the rest the colour
   assert.notEqual(a!.colour, b!.colour);
 });
 
+test('variants that differ only in the first sweep dimension differ in colour as well as dash', () => {
+  const variants = [
+    { name: 'amap-normal', labels: { s: 'amap', load: 'normal' }, runs: [], aggregate: null },
+    { name: 'kist-normal', labels: { s: 'kist', load: 'normal' }, runs: [], aggregate: null },
+  ];
+  const [a, b] = variantStyles(variants);
+  assert.notDeepEqual(a!.dash, b!.dash);
+  assert.notEqual(a!.colour, b!.colour);
+});
+
 test('sizes read as the paper writes them', () => {
   assert.deepEqual([327680, 5 * 1024 * 1024, 1500, 100].map(formatBytes), ['320 KiB', '5 MiB', '1.5 KiB', '100 B']);
 });
