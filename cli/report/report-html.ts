@@ -4,6 +4,7 @@
 
 import type { ResultsFile } from '../../simulator/results/types';
 import { experimentPanels } from '../../webview/charts/figure';
+import { decadesSpanned, logTickLabel } from '../../webview/charts/log-axis';
 import { formatCell, headlineTable } from '../../webview/charts/headline';
 
 const STYLE = `
@@ -19,11 +20,23 @@ figure { margin: 0; } figcaption { text-align: center; color: #333; margin-top: 
 .panel { position: relative; height: 300px; }
 `;
 
-/** Runs in the page: hides band datasets (empty labels) from legends and draws every panel. */
+/**
+ * Runs in the page: hides band datasets (empty labels) from legends, labels log axes as the
+ * panel does (the same functions, embedded by their source: they use nothing but Math), and
+ * draws every panel.
+ */
 const DRAW = `
+const logTickLabel = ${logTickLabel.toString()};
+const decadesSpanned = ${decadesSpanned.toString()};
 for (const [id, config] of Object.entries(JSON.parse(document.getElementById('tornet-charts').textContent))) {
   config.options.plugins.legend.labels = { filter: (item) => item.text !== '' };
   config.options.maintainAspectRatio = false;
+  for (const scale of Object.values(config.options.scales)) {
+    if (scale.type !== 'logarithmic') continue;
+    scale.ticks = { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value, _, ticks) => logTickLabel(Number(value), decadesSpanned(ticks)) };
+    // Unlabelled (minor) ticks get a fainter grid line, so the labelled ones stand out.
+    scale.grid = { ...scale.grid, color: (context) => (context.tick && context.tick.label === '' ? 'rgba(0, 0, 0, 0.04)' : 'rgba(0, 0, 0, 0.12)') };
+  }
   new Chart(document.getElementById(id), config);
 }
 `;

@@ -34,3 +34,8 @@ export function logTickLabel(value: number, spanDecades = 0): string {
   if (!labelled.includes(mantissa) || Math.abs(value / 10 ** exponent - mantissa) > 1e-6) return '';
   return value >= 1e-3 && value < 1e6 ? String(Number(value.toPrecision(1))) : `${mantissa}e${exponent}`;
 }
+
+/** How many decades a log axis's ticks span (chart.js hands the label callback every tick). */
+export function decadesSpanned(ticks: readonly { value: number }[]): number {
+  return ticks.length < 2 ? 0 : Math.log10(ticks[ticks.length - 1]!.value / ticks[0]!.value);
+}

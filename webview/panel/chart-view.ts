@@ -20,7 +20,7 @@ import {
   type LegendItem,
   type Plugin,
 } from 'chart.js';
-import { logTickLabel } from '../charts/log-axis';
+import { decadesSpanned, logTickLabel } from '../charts/log-axis';
 import type { LineChartConfig } from './chart-theme';
 import { fainter } from './colour';
 
@@ -91,7 +91,7 @@ export class ChartView {
               id,
               {
                 ...scale,
-                ticks: { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value: number | string, _: number, ticks: { value: number }[]) => logTickLabel(Number(value), decadesOf(ticks)) },
+                ticks: { ...scale.ticks, autoSkip: false, maxRotation: 0, callback: (value: number | string, _: number, ticks: { value: number }[]) => logTickLabel(Number(value), decadesSpanned(ticks)) },
                 // Unlabelled (minor) ticks get a faint grid line, so the labelled decades stand out.
                 grid: { ...scale.grid, color: (context: { tick?: { label?: unknown } }) => (context.tick?.label === '' ? fainter(String(scale.grid?.color), 0.25) : scale.grid?.color) },
               },
@@ -128,10 +128,6 @@ export class ChartView {
     this.canvas.setAttribute('aria-label', `${String(title ?? 'Chart')}. Variants: ${variants.join(', ')}${note}`);
     this.canvas.dataset['variants'] = JSON.stringify(variants);
   }
-}
-
-function decadesOf(ticks: readonly { value: number }[]): number {
-  return ticks.length < 2 ? 0 : Math.log10(ticks.at(-1)!.value / ticks[0]!.value);
 }
 
 /** Hides or shows a variant's line and the band drawn just before it. */
