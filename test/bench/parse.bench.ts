@@ -1,13 +1,19 @@
 // `npm run bench:parse [RELAYS] [node-defaults]`: time to analyse a large scenario, 5,000 relay
-// declarations, in a Node launched as the language server is (a larger young generation,
-// extension/client.ts; `node-defaults` measures without it). Two phases,
-// measured separately: `parse` (text → syntax tree, grammar/syntax/) and `parse+validate` (the
-// whole check an editor runs on each change, grammar/index.ts `checkDocument`: parse, then the
-// semantic pass against the schema). Each phase is measured from the TypeScript sources (through
-// tsx, as tests run) and from an esbuild bundle of grammar/ (as the CLI and language server ship).
+// declarations. Two phases: `parse` (text → syntax tree, grammar/syntax/) and `parse+validate`
+// (the whole check an editor runs on each change, grammar/index.ts `checkDocument`: parse, then
+// the semantic pass against the schema). Each phase is measured from an esbuild bundle of
+// grammar/ (as the CLI and language server ship) and from the TypeScript sources (through tsx,
+// as tests run).
+//
+// Each build × phase runs in a fresh Node process, started as the language server is (a larger
+// young generation, extension/client.ts; `node-defaults` measures without it), that checks the
+// same text again and again and lets go of each result before the next, as the server's document
+// manager does. One process for all four would bill each phase for the heap the others left: the
+// garbage collector's cost depends on what else is alive.
+
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,17 +68,13 @@ export function generateScenario(relays: number, seed = 1): string {
 }
 
 type Grammar = Pick<typeof sources, 'parse' | 'checkDocument' | 'tokenize'>;
+type Build = 'bundle' | 'tsx';
 
-/** grammar/ bundled by esbuild into a temporary directory and loaded from there. */
-function bundledGrammar(): Grammar {
-  const dir = mkdtempSync(join(os.tmpdir(), 'tornet-bench-'));
-  try {
-    const outfile = join(dir, 'grammar.cjs');
-    buildSync({ entryPoints: [join(import.meta.dirname, '../../grammar/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
-    return createRequire(import.meta.url)(outfile) as Grammar;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/** grammar/ bundled by esbuild into `dir`; returns the bundle's path. */
+function bundleGrammar(dir: string): string {
+  const outfile = join(dir, 'grammar.cjs');
+  buildSync({ entryPoints: [join(import.meta.dirname, '../../grammar/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+  return outfile;
 }
 
 interface Timing {
@@ -129,37 +131,67 @@ function validatePhase(grammar: Grammar, text: string): void {
   if (error) throw new Error(`benchmark scenario has semantic errors: ${error.message}`);
 }
 
-const phases: { readonly name: string; readonly run: (grammar: Grammar, text: string) => void }[] = [
-  { name: 'parse', run: parsePhase },
-  { name: 'parse+validate', run: validatePhase },
-];
+const phases = { parse: parsePhase, 'parse+validate': validatePhase } as const;
+type Phase = keyof typeof phases;
+
+/** What the parent passes a measuring process, as one JSON argument after `--measure`. */
+interface MeasureRequest {
+  readonly build: Build;
+  readonly phase: Phase;
+  /** The scenario's file: the text is too long for a command line. */
+  readonly scenario: string;
+  readonly bundle: string;
+}
+
+/** In a measuring process: load the one build asked for, measure the one phase, print the timing as JSON. */
+async function measureInThisProcess(request: MeasureRequest): Promise<void> {
+  const grammar: Grammar = request.build === 'bundle' ? (createRequire(import.meta.url)(request.bundle) as Grammar) : sources;
+  const text = readFileSync(request.scenario, 'utf8');
+  const timing = await measure(() => phases[request.phase](grammar, text));
+  process.stdout.write(JSON.stringify(timing));
+}
+
+function measureInFreshProcess(request: MeasureRequest, nodeOptions: readonly string[]): Timing {
+  const child = spawnSync(process.execPath, [...nodeOptions, ...process.execArgv, process.argv[1]!, '--measure', JSON.stringify(request)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`measuring ${request.build} ${request.phase} failed (${child.error?.message ?? `exit ${child.status ?? child.signal}`})`);
+  return JSON.parse(child.stdout) as Timing;
+}
 
 async function main(): Promise<void> {
+  const requestAt = process.argv.indexOf('--measure');
+  if (requestAt >= 0) return measureInThisProcess(JSON.parse(process.argv[requestAt + 1]!) as MeasureRequest);
   const nodeDefaults = process.argv.includes('node-defaults');
-  if (!nodeDefaults && !SHIPPED_NODE_OPTIONS.every((option) => process.execArgv.includes(option))) {
-    // V8 sizes the young generation at start-up: measure in a Node started with the options.
-    const child = spawnSync(process.execPath, [...SHIPPED_NODE_OPTIONS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-    process.exit(child.status ?? 1);
-  }
+  const nodeOptions = nodeDefaults ? [] : SHIPPED_NODE_OPTIONS;
   const relays = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? RELAYS);
   const text = generateScenario(relays);
   const tokens = sources.tokenize(text).length;
   const bytes = Buffer.byteLength(text, 'utf8');
   console.log(`scenario: ${relays} relays, ${(bytes / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines, ${tokens} tokens`);
-  console.log(`runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured; node ${process.version} with ${nodeDefaults ? 'default options' : SHIPPED_NODE_OPTIONS.join(' ')}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
-  const builds: [string, Grammar][] = [
-    ['bundle', bundledGrammar()],
-    ['tsx', sources],
-  ];
-  for (const [build, grammar] of builds) {
-    for (const phase of phases) {
-      const timing = await measure(() => phase.run(grammar, text));
-      console.log(
-        `${build.padEnd(7)}${phase.name.padEnd(16)} median ${timing.medianMs.toFixed(1)} ms  p95 ${timing.p95Ms.toFixed(1)} ms  ` +
-          `cpu ${timing.medianCpuMs.toFixed(1)} ms  GC ${(timing.gcShare * 100).toFixed(0)} %  ` +
-          `${(tokens / (timing.medianMs / 1000) / 1e6).toFixed(2)} M tokens/s`,
-      );
+  console.log(
+    `runs: ${WARMUP_RUNS} warm-up, ${MEASURED_RUNS} measured, one fresh process per line; node ${process.version} with ` +
+      `${nodeDefaults ? 'default options' : nodeOptions.join(' ')}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`,
+  );
+  const dir = mkdtempSync(join(os.tmpdir(), 'tornet-bench-'));
+  try {
+    const bundle = bundleGrammar(dir);
+    const scenario = join(dir, 'bench.tornet');
+    writeFileSync(scenario, text);
+    for (const build of ['bundle', 'tsx'] as const) {
+      for (const phase of Object.keys(phases) as Phase[]) {
+        const timing = measureInFreshProcess({ build, phase, scenario, bundle }, nodeOptions);
+        console.log(
+          `${build.padEnd(7)}${phase.padEnd(16)} median ${timing.medianMs.toFixed(1)} ms  p95 ${timing.p95Ms.toFixed(1)} ms  ` +
+            `cpu ${timing.medianCpuMs.toFixed(1)} ms  GC ${(timing.gcShare * 100).toFixed(0)} %  ` +
+            `${(tokens / (timing.medianMs / 1000) / 1e6).toFixed(2)} M tokens/s`,
+        );
+      }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
