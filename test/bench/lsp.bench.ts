@@ -1,9 +1,10 @@
 // `npm run bench:lsp [tsx] [node-defaults]`: latency of the language server as an editor sees it, over the real
 // protocol, on a 5,000-line scenario: diagnostics after an edit (from the didChange to the
 // publishDiagnostics of that version, minus the debounce; and the server's CPU time for it),
-// completion and hover p95, and the server's memory across 10,000 random edits. The server runs
-// as shipped (an esbuild bundle, with the Node options extension/client.ts launches it with), or
-// from the TypeScript sources through tsx with `tsx`; with `node-defaults`, without those options.
+// completion and hover p95, and the server's memory across 10,000 random edits; and diagnostics
+// after an edit of bench:parse's 5,000-relay scenario. The server runs as shipped (an esbuild
+// bundle, with the Node options extension/client.ts launches it with), or from the TypeScript
+// sources through tsx with `tsx`; with `node-defaults`, without those options.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { CompletionRequest, HoverRequest, type Position } from 'vscode-languages
 import { DEBOUNCE_MS } from '../../language-server/server';
 import { fileUri, TestClient } from '../language-server/support/client';
 import { seededRandom } from '../support/random';
+import { generateScenario } from './parse.bench';
 
 const LINES = 5_000;
 const EDITS_FOR_LATENCY = 20;
@@ -77,22 +79,40 @@ console.log(`open → diagnostics          ${(performance.now() - start - DEBOUN
 
 // An edit at a random line end (a space, then removed): time to the diagnostics of that version,
 // and the CPU time the server spent meanwhile (steadier than wall time on a busy machine).
-const afterEdit: number[] = [];
-const cpuPerEdit: number[] = [];
-for (let i = 0; i < EDITS_FOR_LATENCY; i++) {
-  const line = Math.floor(next() * LINES);
-  const character = lineLengths[line]!;
-  const cpuStart = cpuMs(client.pid);
-  start = performance.now();
-  await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }]);
-  await client.currentDiagnostics(uri);
-  afterEdit.push(performance.now() - start - DEBOUNCE_MS);
-  cpuPerEdit.push(cpuMs(client.pid) - cpuStart);
-  await client.change(uri, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }]);
-  await client.currentDiagnostics(uri);
+async function editLatency(document: string, lengths: readonly number[]): Promise<{ afterEdit: number[]; cpuPerEdit: number[] }> {
+  const afterEdit: number[] = [];
+  const cpuPerEdit: number[] = [];
+  for (let i = 0; i < EDITS_FOR_LATENCY; i++) {
+    const line = Math.floor(next() * lengths.length);
+    const character = lengths[line]!;
+    const cpuStart = cpuMs(client.pid);
+    start = performance.now();
+    await client.change(document, [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }]);
+    await client.currentDiagnostics(document);
+    afterEdit.push(performance.now() - start - DEBOUNCE_MS);
+    cpuPerEdit.push(cpuMs(client.pid) - cpuStart);
+    await client.change(document, [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }]);
+    await client.currentDiagnostics(document);
+  }
+  return { afterEdit, cpuPerEdit };
 }
+
+const { afterEdit, cpuPerEdit } = await editLatency(uri, lineLengths);
 console.log(`edit → diagnostics          ${summary(afterEdit)} (debounce excluded)`);
 console.log(`  server CPU per edit       ${summary(cpuPerEdit)}`);
+
+// The same on bench:parse's scenario (5,000 relay declarations, 415 KiB): the issue's size bar
+// as an editor meets it, through the whole server (edit applied, check, diagnostics sent).
+{
+  const relaysText = generateScenario(5_000);
+  const relaysUri = fileUri(resolve(root, 'examples/bench-5000-relays.tornet'));
+  await client.open(relaysUri, relaysText);
+  await client.currentDiagnostics(relaysUri);
+  const relays = await editLatency(relaysUri, relaysText.split('\n').map((line) => line.length));
+  console.log(`5,000 relays (${(relaysText.length / 1024).toFixed(0)} KiB): edit → diagnostics ${summary(relays.afterEdit)} (debounce excluded)`);
+  console.log(`  server CPU per edit       ${summary(relays.cpuPerEdit)}`);
+  await client.close(relaysUri);
+}
 
 for (const [name, type] of [['completion', CompletionRequest.type], ['hover', HoverRequest.type]] as const) {
   const times: number[] = [];
