@@ -58,7 +58,7 @@ export function reportHtml(results: ResultsFile, chartJs: string): string {
       .join('\n');
     return `<section><h2>Experiment ${escape(experiment.name)}</h2>
 <table>${head}\n${rows}</table>
-<p class="meta">Medians are means across seeds of each seed's statistic, with 95 % Student-t intervals; change is relative to ${experiment.baseline ? escape(experiment.baseline) : 'no baseline'}. Bands in the charts are the same intervals at each point.</p>
+<p class="meta">Each number is the mean across seeds of each seed's median (p50) or mean, with 95 % Student-t intervals; change is relative to ${experiment.baseline ? escape(experiment.baseline) : 'no baseline'}. Queue times are means per cell: with a heavy tail (most cells waiting ≈ 0, a few hundreds of ms) the median hides where the time goes. Bands in the charts are the same intervals at each point.</p>
 <div class="grid">${figures}</div></section>`;
   });
   const title = results.scenario.model.base.run.title || results.scenario.path;

@@ -1,17 +1,19 @@
 // The text of the inline results lenses: headline numbers of a variant (from the shared
-// headline table, so the lens, panel and CLI agree), a one-line summary of an experiment, and
+// headline table, so the lens, report and CLI agree), a one-line summary of an experiment, and
 // the headline latency of the variants that have no line of their own (sweeps).
 
 import { formatChange, headlineTable, type HeadlineCell, type HeadlineTable } from '../../webview/charts/headline';
 import type { ResultsFile } from '../../simulator/results/types';
 
 /**
- * `p50 TTLB web 2.1 s −14.3 % · kernel queue 0.4 ms ×64 vs amap` (values and changes worded as in
- * the headline table); undefined if the run has no such variant. Kept short, the baseline and
- * the percentile named once: VS Code moves a lens wider than the room right of its line's
- * indentation to the left, so a long one no longer sits on its declaration.
+ * `p50 TTLB web 2.1 s −14.3 % · mean kernel queue 33 ms −82.0 %` (values and changes worded as in
+ * the headline table, each named by its statistic: queue times are means, see headline.ts);
+ * undefined if the run has no such variant. Kept short, the baseline named in the experiment's
+ * lens instead (`nameBaseline` adds ` vs amap`, for the hover): VS Code moves a lens wider than
+ * the room right of its line's indentation to the left, so a long one no longer sits on its
+ * declaration.
  */
-export function variantLensText(results: ResultsFile, experimentName: string, variantName: string): string | undefined {
+export function variantLensText(results: ResultsFile, experimentName: string, variantName: string, { nameBaseline = false } = {}): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
   const variant = experiment?.variants.find((v) => v.name === variantName);
   if (!experiment || !variant) return undefined;
@@ -19,12 +21,20 @@ export function variantLensText(results: ResultsFile, experimentName: string, va
   const table = headlineTable(results, experiment);
   const row = table.rows.find((r) => r.variant === variantName)!;
   const compared = experiment.baseline !== null && experiment.baseline !== variantName;
-  const cells = [latencyColumn(table), table.columns.indexOf('kernel queue p50')]
+  const cells = [latencyColumn(table), table.columns.indexOf(KERNEL_QUEUE_COLUMN)]
     .filter((column) => column >= 0 && row.cells[column]!.estimate !== null)
-    .map((column) => ({ title: table.columns[column]!.replace(/ p50$/, ''), cell: row.cells[column]! }));
+    .map((column) => ({ title: statisticFirst(table.columns[column]!), cell: row.cells[column]! }));
   if (cells.length === 0) return `${variant.name}: no headline metrics`;
   const text = cells.map(({ title, cell }) => `${title} ${formatValue(cell)}${compared && cell.change !== null ? ` ${formatChange(cell.change)}` : ''}`).join(' · ');
-  return `p50 ${text}${compared && cells.some(({ cell }) => cell.change !== null) ? ` vs ${experiment.baseline}` : ''}`;
+  return `${text}${nameBaseline && compared && cells.some(({ cell }) => cell.change !== null) ? ` vs ${experiment.baseline}` : ''}`;
+}
+
+/** The headline column a variant lens shows beside its latency. */
+const KERNEL_QUEUE_COLUMN = 'kernel queue mean';
+
+/** `TTLB web p50` → `p50 TTLB web`, `kernel queue mean` → `mean kernel queue`. */
+function statisticFirst(title: string): string {
+  return title.replace(/^(.*) (p50|mean)$/, '$2 $1');
 }
 
 /** Variants listed by name in one experiment lens before the rest is counted. */
@@ -57,7 +67,7 @@ function latencyColumn(table: HeadlineTable): number {
   return ttlb >= 0 ? ttlb : table.columns.findIndex((title) => title.startsWith('TTFB'));
 }
 
-/** `4 variants × 2 seeds · partial (1 run failed)` */
+/** `4 variants × 2 seeds · partial (1 run failed) · changes vs amap` (the baseline named once for the variant lenses, when it has finished runs and others to compare). */
 export function experimentLensText(results: ResultsFile, experimentName: string): string | undefined {
   const experiment = results.experiments.find((e) => e.name === experimentName);
   if (!experiment) return undefined;
@@ -67,7 +77,9 @@ export function experimentLensText(results: ResultsFile, experimentName: string)
   const unfinished = runs.filter((r) => r.status !== 'ok' && r.status !== 'failed').length;
   const state = failed + unfinished === 0 ? 'complete' : `partial (${[failed > 0 ? `${failed} failed` : '', unfinished > 0 ? `${unfinished} not finished` : ''].filter(Boolean).join(', ')})`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `results: ${plural(experiment.variants.length, 'variant')} × ${plural(seeds, 'seed')} · ${state}`;
+  const compared = experiment.variants.length > 1 && experiment.variants.some((v) => v.name === experiment.baseline && v.aggregate);
+  const baseline = compared ? ` · changes vs ${experiment.baseline}` : '';
+  return `results: ${plural(experiment.variants.length, 'variant')} × ${plural(seeds, 'seed')} · ${state}${baseline}`;
 }
 
 /** Milliseconds of a second or more read better as seconds; two significant digits. */

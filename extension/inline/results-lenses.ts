@@ -70,7 +70,7 @@ export class InlineResults implements vscode.CodeLensProvider, vscode.HoverProvi
     const experiment = declared?.experiment ?? enclosing?.experiment;
     if (experiment === undefined || !entry.results.experiments.find((e) => e.name === experiment)?.variants.some((v) => v.name === name)) return undefined;
     const spec = variantChartSpec(entry.results, experiment, name);
-    const headline = variantLensText(entry.results, experiment, name);
+    const headline = variantLensText(entry.results, experiment, name, { nameBaseline: true });
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${name}**${headline ? ` — ${headline}` : ''}\n\n`);
     if (isStale(entry.results, document.getText())) markdown.appendMarkdown(`*${STALE_NOTE}*\n\n`);

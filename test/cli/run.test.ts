@@ -57,6 +57,7 @@ test('tornet run writes schema-valid results.json and report.html, identical acr
   assert.match(html, /Time to last byte, web clients/);
   assert.ok(!/<script[^>]+src=/.test(html), 'no external scripts: works offline');
   assert.match(first.stdout, /experiment cmp\nvariant\s+seeds\s+TTLB web p50/);
+  assert.match(first.stdout, /\s+kernel queue mean\s+Tor queue mean\s+goodput mean\n/);
   assert.match(first.stdout, /amap \*\s+2/);
 });
 

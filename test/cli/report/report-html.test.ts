@@ -34,3 +34,11 @@ test('report log axes label ticks as the panel does (decades without trailing de
   assert.deepEqual(ticks.map((t, i) => label(t.value, i, ticks)), ['0.001', '0.01', '0.1', '1', '10', '100', '1000', '10000']);
   assert.equal(label(3000, 0, ticks), '');
 });
+
+test('the report\'s headline table gives queue times as means per cell, and says so', () => {
+  const html = reportHtml(fixture, '');
+  const head = /<tr><th>variant<\/th>(.*?)<\/tr>/.exec(html)![1]!;
+  assert.match(head, /<th>kernel queue mean<\/th><th>Tor queue mean<\/th>/);
+  assert.doesNotMatch(head, /queue p50/);
+  assert.match(html, /Queue times are means per cell/);
+});

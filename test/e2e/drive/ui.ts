@@ -84,10 +84,14 @@ try {
   });
 
   await check(page, 'after the run the code lenses show headline numbers', async () => {
-    // The lens above `variant kist`: its headline latency and the change against the baseline.
-    const lens = editor.locator('.codelens-decoration', { hasText: /p50 .*vs amap/ }).first();
+    // The lens above `variant kist`: its median latency and mean kernel queue time, each with its
+    // change against the baseline, which the experiment's lens names.
+    const lens = editor.locator('.codelens-decoration', { hasText: /p50 TTLB .* · mean kernel queue \S+ m?s (×|[−+]\d)/ }).first();
     await lens.waitFor({ timeout: 60_000 });
     log('code lens:', await lens.textContent());
+    const experimentLens = editor.locator('.codelens-decoration', { hasText: /results: .* · changes vs amap/ }).first();
+    await experimentLens.waitFor({ timeout: 10_000 });
+    log('experiment lens:', await experimentLens.textContent());
     await clearNotifications(page);
     await page.screenshot({ path: join(artifacts, 'workbench-after-run.png') });
     await editor.screenshot({ path: join(artifacts, 'editor-code-lenses.png') });
