@@ -11,14 +11,26 @@ import type { LineIndex } from './line-index';
 // No base class either: tsx (tests) renames every class for stack traces, and constructing a
 // subclass of a renamed class is several times slower. The line index sits under a symbol so
 // that JSON and Object.entries show only the tree.
+//
+// Without pointer compression every field costs 8 bytes on each of ~100,000 nodes, and the
+// young generation copies the tree while it is built: what a node can derive (its kind, the
+// end of a one-token node, a number's value) is not stored on it.
 const LINES = Symbol('lines');
+
+/**
+ * Puts what every node of a class shares (its `kind`) on the class's prototype. Not enumerable,
+ * like the `range` getters: JSON and Object.keys show a node's own fields only.
+ */
+function shared<T, K extends keyof T>(nodeClass: { prototype: T }, key: K, value: T[K]): void {
+  Object.defineProperty(nodeClass.prototype, key, { value });
+}
 
 /** What every node class has: its span, and the line index its range is computed with. */
 interface Located {
   readonly [LINES]: LineIndex;
   /** Offset of the node's first character. */
   readonly startOffset: number;
-  /** Offset just past the node's last character. */
+  /** Offset just past the node's last character (a getter on one-token nodes; set on an assignment as it grows). */
   endOffset: number;
 }
 
@@ -37,7 +49,6 @@ export class SourceFileNode implements ast.SourceFile {
     this[LINES] = lines;
     this.startOffset = 0;
     this.endOffset = length;
-    this.kind = 'file';
     this.statements = statements;
     this.comments = comments;
   }
@@ -46,6 +57,7 @@ export class SourceFileNode implements ast.SourceFile {
     return rangeOf(this);
   }
 }
+shared(SourceFileNode, 'kind', 'file');
 
 export class CommentNode implements ast.Comment {
   declare readonly [LINES]: LineIndex;
@@ -57,7 +69,6 @@ export class CommentNode implements ast.Comment {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = start + text.length;
-    this.kind = 'comment';
     this.text = text;
   }
 
@@ -65,6 +76,7 @@ export class CommentNode implements ast.Comment {
     return rangeOf(this);
   }
 }
+shared(CommentNode, 'kind', 'comment');
 
 export class StatementNode implements ast.Statement {
   declare readonly [LINES]: LineIndex;
@@ -89,7 +101,6 @@ export class StatementNode implements ast.Statement {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'statement';
     this.keyword = keyword;
     this.args = args;
     this.assignment = assignment;
@@ -101,6 +112,7 @@ export class StatementNode implements ast.Statement {
     return rangeOf(this);
   }
 }
+shared(StatementNode, 'kind', 'statement');
 
 /** Starts at its `=`; its end moves as the values after the `=` parse. */
 export class AssignmentNode implements ast.Assignment {
@@ -113,7 +125,6 @@ export class AssignmentNode implements ast.Assignment {
     this[LINES] = lines;
     this.startOffset = operatorOffset;
     this.endOffset = operatorOffset + 1;
-    this.kind = 'assignment';
     this.values = [];
   }
 
@@ -125,6 +136,7 @@ export class AssignmentNode implements ast.Assignment {
     return rangeOf(this);
   }
 }
+shared(AssignmentNode, 'kind', 'assignment');
 
 /** Starts at its `{` and ends after its `}` (or where the file ended, when `closed` is false). */
 export class BlockNode implements ast.Block {
@@ -138,7 +150,6 @@ export class BlockNode implements ast.Block {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'block';
     this.statements = statements;
     this.closed = closed;
   }
@@ -155,48 +166,54 @@ export class BlockNode implements ast.Block {
     return rangeOf(this);
   }
 }
+shared(BlockNode, 'kind', 'block');
 
 export class NumberNode implements ast.NumberLiteral {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
   declare endOffset: number;
   declare readonly kind: 'number';
-  declare readonly value: number;
   declare readonly text: string;
   declare readonly unit: ast.UnitSuffix | undefined;
   constructor(lines: LineIndex, start: number, end: number, text: string, unit: ast.UnitSuffix | undefined) {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'number';
-    this.value = Number(text);
     this.text = text;
     this.unit = unit;
+  }
+
+  /** Computed when read (once, by the semantic pass): a fraction would be a heap number of its own. */
+  get value(): number {
+    return Number(this.text);
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(NumberNode, 'kind', 'number');
 
 export class UnitNode implements ast.UnitSuffix {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'unit';
   declare readonly text: string;
   constructor(lines: LineIndex, start: number, text: string) {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + text.length;
-    this.kind = 'unit';
     this.text = text;
+  }
+
+  get endOffset(): number {
+    return this.startOffset + this.text.length;
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(UnitNode, 'kind', 'unit');
 
 export class StringNode implements ast.StringLiteral {
   declare readonly [LINES]: LineIndex;
@@ -209,7 +226,6 @@ export class StringNode implements ast.StringLiteral {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'string';
     this.value = value;
     this.terminated = terminated;
   }
@@ -218,18 +234,16 @@ export class StringNode implements ast.StringLiteral {
     return rangeOf(this);
   }
 }
+shared(StringNode, 'kind', 'string');
 
 export class IdentifierNode implements ast.Identifier {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'identifier';
   declare readonly name: string;
   constructor(lines: LineIndex, start: number, name: string) {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + name.length;
-    this.kind = 'identifier';
     this.name = name;
   }
 
@@ -239,29 +253,36 @@ export class IdentifierNode implements ast.Identifier {
     return name.indexOf('.') < 0 ? [name] : name.split('.');
   }
 
+  get endOffset(): number {
+    return this.startOffset + this.name.length;
+  }
+
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(IdentifierNode, 'kind', 'identifier');
 
 export class SymbolNode implements ast.SymbolToken {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'symbol';
   declare readonly text: '<->' | '->';
   constructor(lines: LineIndex, start: number, text: '<->' | '->') {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + text.length;
-    this.kind = 'symbol';
     this.text = text;
+  }
+
+  get endOffset(): number {
+    return this.startOffset + this.text.length;
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(SymbolNode, 'kind', 'symbol');
 
 export class CallNode implements ast.Call {
   declare readonly [LINES]: LineIndex;
@@ -275,7 +296,6 @@ export class CallNode implements ast.Call {
     this[LINES] = lines;
     this.startOffset = callee.startOffset;
     this.endOffset = end;
-    this.kind = 'call';
     this.callee = callee;
     this.args = args;
     this.argsStart = argsStart;
@@ -289,6 +309,7 @@ export class CallNode implements ast.Call {
     return rangeOf(this);
   }
 }
+shared(CallNode, 'kind', 'call');
 
 export class ArgumentNode implements ast.Argument {
   declare readonly [LINES]: LineIndex;
@@ -300,7 +321,6 @@ export class ArgumentNode implements ast.Argument {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'argument';
     this.values = values;
   }
 
@@ -308,6 +328,7 @@ export class ArgumentNode implements ast.Argument {
     return rangeOf(this);
   }
 }
+shared(ArgumentNode, 'kind', 'argument');
 
 export class ListNode implements ast.List {
   declare readonly [LINES]: LineIndex;
@@ -319,7 +340,6 @@ export class ListNode implements ast.List {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'list';
     this.items = items;
   }
 
@@ -327,6 +347,7 @@ export class ListNode implements ast.List {
     return rangeOf(this);
   }
 }
+shared(ListNode, 'kind', 'list');
 
 export class ListItemNode implements ast.ListItem {
   declare readonly [LINES]: LineIndex;
@@ -339,7 +360,6 @@ export class ListItemNode implements ast.ListItem {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'list-item';
     this.label = label;
     this.values = values;
   }
@@ -348,6 +368,7 @@ export class ListItemNode implements ast.ListItem {
     return rangeOf(this);
   }
 }
+shared(ListItemNode, 'kind', 'list-item');
 
 export class BinaryNode implements ast.Binary {
   declare readonly [LINES]: LineIndex;
@@ -361,7 +382,6 @@ export class BinaryNode implements ast.Binary {
     this[LINES] = lines;
     this.startOffset = left.startOffset;
     this.endOffset = right.endOffset;
-    this.kind = 'binary';
     this.operator = operator;
     this.left = left;
     this.right = right;
@@ -371,6 +391,7 @@ export class BinaryNode implements ast.Binary {
     return rangeOf(this);
   }
 }
+shared(BinaryNode, 'kind', 'binary');
 
 export class UnaryNode implements ast.Unary {
   declare readonly [LINES]: LineIndex;
@@ -383,8 +404,6 @@ export class UnaryNode implements ast.Unary {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = operand.endOffset;
-    this.kind = 'unary';
-    this.operator = '-';
     this.operand = operand;
   }
 
@@ -392,6 +411,8 @@ export class UnaryNode implements ast.Unary {
     return rangeOf(this);
   }
 }
+shared(UnaryNode, 'kind', 'unary');
+shared(UnaryNode, 'operator', '-');
 
 export class IntervalNode implements ast.Interval {
   declare readonly [LINES]: LineIndex;
@@ -404,7 +425,6 @@ export class IntervalNode implements ast.Interval {
     this[LINES] = lines;
     this.startOffset = from.startOffset;
     this.endOffset = to.endOffset;
-    this.kind = 'interval';
     this.from = from;
     this.to = to;
   }
@@ -413,6 +433,7 @@ export class IntervalNode implements ast.Interval {
     return rangeOf(this);
   }
 }
+shared(IntervalNode, 'kind', 'interval');
 
 export class ParenthesizedNode implements ast.Parenthesized {
   declare readonly [LINES]: LineIndex;
@@ -424,7 +445,6 @@ export class ParenthesizedNode implements ast.Parenthesized {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'parenthesized';
     this.expression = expression;
   }
 
@@ -432,6 +452,7 @@ export class ParenthesizedNode implements ast.Parenthesized {
     return rangeOf(this);
   }
 }
+shared(ParenthesizedNode, 'kind', 'parenthesized');
 
 /** An expression as the parser builds it: with its offsets. */
 export type ExpressionNode = ast.Expression & Located;
