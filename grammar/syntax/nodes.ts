@@ -14,7 +14,7 @@ import type { LineIndex } from './line-index';
 //
 // Without pointer compression every field costs 8 bytes on each of ~100,000 nodes, and the
 // young generation copies the tree while it is built: what a node can derive (its kind, the
-// end of a one-token node, a number's value) is not stored on it.
+// end of a one-token node) is not stored on it.
 const LINES = Symbol('lines');
 
 /**
@@ -173,19 +173,16 @@ export class NumberNode implements ast.NumberLiteral {
   declare readonly startOffset: number;
   declare endOffset: number;
   declare readonly kind: 'number';
+  declare readonly value: number;
   declare readonly text: string;
   declare readonly unit: ast.UnitSuffix | undefined;
   constructor(lines: LineIndex, start: number, end: number, text: string, unit: ast.UnitSuffix | undefined) {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
+    this.value = Number(text);
     this.text = text;
     this.unit = unit;
-  }
-
-  /** Computed when read (once, by the semantic pass): a fraction would be a heap number of its own. */
-  get value(): number {
-    return Number(this.text);
   }
 
   get range(): ast.Range {
