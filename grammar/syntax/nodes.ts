@@ -18,11 +18,12 @@ import type { LineIndex } from './line-index';
 const LINES = Symbol('lines');
 
 /**
- * Puts what every node of a class shares (its `kind`) on the class's prototype. Not enumerable,
- * like the `range` getters: JSON and Object.keys show a node's own fields only.
+ * Puts what every node of a class shares (its `kind`), or what most have, on the class's
+ * prototype; a node that differs gets its own. Not enumerable, like the `range` getters: JSON
+ * and Object.keys show a node's own fields only.
  */
 function shared<T, K extends keyof T>(nodeClass: { prototype: T }, key: K, value: T[K]): void {
-  Object.defineProperty(nodeClass.prototype, key, { value });
+  Object.defineProperty(nodeClass.prototype, key, { value, writable: true });
 }
 
 /** What every node class has: its span, and the line index its range is computed with. */
@@ -103,9 +104,10 @@ export class StatementNode implements ast.Statement {
     this.endOffset = end;
     this.keyword = keyword;
     this.args = args;
-    this.assignment = assignment;
+    // Rare: the prototype's defaults stand for most statements.
+    if (assignment !== undefined) this.assignment = assignment;
     this.block = block;
-    this.recovered = recovered;
+    if (recovered) this.recovered = true;
   }
 
   get range(): ast.Range {
@@ -113,6 +115,8 @@ export class StatementNode implements ast.Statement {
   }
 }
 shared(StatementNode, 'kind', 'statement');
+shared(StatementNode, 'assignment', undefined);
+shared(StatementNode, 'recovered', false);
 
 /** Starts at its `=`; its end moves as the values after the `=` parse. */
 export class AssignmentNode implements ast.Assignment {
