@@ -11,14 +11,27 @@ import type { LineIndex } from './line-index';
 // No base class either: tsx (tests) renames every class for stack traces, and constructing a
 // subclass of a renamed class is several times slower. The line index sits under a symbol so
 // that JSON and Object.entries show only the tree.
+//
+// Without pointer compression every field costs 8 bytes on each of ~100,000 nodes, and the
+// young generation copies the tree while it is built: what a node can derive (its kind, the
+// end of a one-token node) is not stored on it.
 const LINES = Symbol('lines');
+
+/**
+ * Puts what every node of a class shares (its `kind`), or what most have, on the class's
+ * prototype; a node that differs gets its own. Not enumerable, like the `range` getters: JSON
+ * and Object.keys show a node's own fields only.
+ */
+function shared<T, K extends keyof T>(nodeClass: { prototype: T }, key: K, value: T[K]): void {
+  Object.defineProperty(nodeClass.prototype, key, { value, writable: true });
+}
 
 /** What every node class has: its span, and the line index its range is computed with. */
 interface Located {
   readonly [LINES]: LineIndex;
   /** Offset of the node's first character. */
   readonly startOffset: number;
-  /** Offset just past the node's last character. */
+  /** Offset just past the node's last character (a getter on one-token nodes; set on an assignment as it grows). */
   endOffset: number;
 }
 
@@ -37,7 +50,6 @@ export class SourceFileNode implements ast.SourceFile {
     this[LINES] = lines;
     this.startOffset = 0;
     this.endOffset = length;
-    this.kind = 'file';
     this.statements = statements;
     this.comments = comments;
   }
@@ -46,6 +58,7 @@ export class SourceFileNode implements ast.SourceFile {
     return rangeOf(this);
   }
 }
+shared(SourceFileNode, 'kind', 'file');
 
 export class CommentNode implements ast.Comment {
   declare readonly [LINES]: LineIndex;
@@ -57,7 +70,6 @@ export class CommentNode implements ast.Comment {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = start + text.length;
-    this.kind = 'comment';
     this.text = text;
   }
 
@@ -65,6 +77,7 @@ export class CommentNode implements ast.Comment {
     return rangeOf(this);
   }
 }
+shared(CommentNode, 'kind', 'comment');
 
 export class StatementNode implements ast.Statement {
   declare readonly [LINES]: LineIndex;
@@ -89,18 +102,21 @@ export class StatementNode implements ast.Statement {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'statement';
     this.keyword = keyword;
     this.args = args;
-    this.assignment = assignment;
+    // Rare: the prototype's defaults stand for most statements.
+    if (assignment !== undefined) this.assignment = assignment;
     this.block = block;
-    this.recovered = recovered;
+    if (recovered) this.recovered = true;
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(StatementNode, 'kind', 'statement');
+shared(StatementNode, 'assignment', undefined);
+shared(StatementNode, 'recovered', false);
 
 /** Starts at its `=`; its end moves as the values after the `=` parse. */
 export class AssignmentNode implements ast.Assignment {
@@ -113,7 +129,6 @@ export class AssignmentNode implements ast.Assignment {
     this[LINES] = lines;
     this.startOffset = operatorOffset;
     this.endOffset = operatorOffset + 1;
-    this.kind = 'assignment';
     this.values = [];
   }
 
@@ -125,6 +140,7 @@ export class AssignmentNode implements ast.Assignment {
     return rangeOf(this);
   }
 }
+shared(AssignmentNode, 'kind', 'assignment');
 
 /** Starts at its `{` and ends after its `}` (or where the file ended, when `closed` is false). */
 export class BlockNode implements ast.Block {
@@ -138,7 +154,6 @@ export class BlockNode implements ast.Block {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'block';
     this.statements = statements;
     this.closed = closed;
   }
@@ -155,6 +170,7 @@ export class BlockNode implements ast.Block {
     return rangeOf(this);
   }
 }
+shared(BlockNode, 'kind', 'block');
 
 export class NumberNode implements ast.NumberLiteral {
   declare readonly [LINES]: LineIndex;
@@ -168,7 +184,6 @@ export class NumberNode implements ast.NumberLiteral {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'number';
     this.value = Number(text);
     this.text = text;
     this.unit = unit;
@@ -178,25 +193,28 @@ export class NumberNode implements ast.NumberLiteral {
     return rangeOf(this);
   }
 }
+shared(NumberNode, 'kind', 'number');
 
 export class UnitNode implements ast.UnitSuffix {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'unit';
   declare readonly text: string;
   constructor(lines: LineIndex, start: number, text: string) {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + text.length;
-    this.kind = 'unit';
     this.text = text;
+  }
+
+  get endOffset(): number {
+    return this.startOffset + this.text.length;
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(UnitNode, 'kind', 'unit');
 
 export class StringNode implements ast.StringLiteral {
   declare readonly [LINES]: LineIndex;
@@ -209,7 +227,6 @@ export class StringNode implements ast.StringLiteral {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'string';
     this.value = value;
     this.terminated = terminated;
   }
@@ -218,18 +235,16 @@ export class StringNode implements ast.StringLiteral {
     return rangeOf(this);
   }
 }
+shared(StringNode, 'kind', 'string');
 
 export class IdentifierNode implements ast.Identifier {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'identifier';
   declare readonly name: string;
   constructor(lines: LineIndex, start: number, name: string) {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + name.length;
-    this.kind = 'identifier';
     this.name = name;
   }
 
@@ -239,29 +254,36 @@ export class IdentifierNode implements ast.Identifier {
     return name.indexOf('.') < 0 ? [name] : name.split('.');
   }
 
+  get endOffset(): number {
+    return this.startOffset + this.name.length;
+  }
+
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(IdentifierNode, 'kind', 'identifier');
 
 export class SymbolNode implements ast.SymbolToken {
   declare readonly [LINES]: LineIndex;
   declare readonly startOffset: number;
-  declare endOffset: number;
   declare readonly kind: 'symbol';
   declare readonly text: '<->' | '->';
   constructor(lines: LineIndex, start: number, text: '<->' | '->') {
     this[LINES] = lines;
     this.startOffset = start;
-    this.endOffset = start + text.length;
-    this.kind = 'symbol';
     this.text = text;
+  }
+
+  get endOffset(): number {
+    return this.startOffset + this.text.length;
   }
 
   get range(): ast.Range {
     return rangeOf(this);
   }
 }
+shared(SymbolNode, 'kind', 'symbol');
 
 export class CallNode implements ast.Call {
   declare readonly [LINES]: LineIndex;
@@ -275,7 +297,6 @@ export class CallNode implements ast.Call {
     this[LINES] = lines;
     this.startOffset = callee.startOffset;
     this.endOffset = end;
-    this.kind = 'call';
     this.callee = callee;
     this.args = args;
     this.argsStart = argsStart;
@@ -289,6 +310,7 @@ export class CallNode implements ast.Call {
     return rangeOf(this);
   }
 }
+shared(CallNode, 'kind', 'call');
 
 export class ArgumentNode implements ast.Argument {
   declare readonly [LINES]: LineIndex;
@@ -300,7 +322,6 @@ export class ArgumentNode implements ast.Argument {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'argument';
     this.values = values;
   }
 
@@ -308,6 +329,7 @@ export class ArgumentNode implements ast.Argument {
     return rangeOf(this);
   }
 }
+shared(ArgumentNode, 'kind', 'argument');
 
 export class ListNode implements ast.List {
   declare readonly [LINES]: LineIndex;
@@ -319,7 +341,6 @@ export class ListNode implements ast.List {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'list';
     this.items = items;
   }
 
@@ -327,6 +348,7 @@ export class ListNode implements ast.List {
     return rangeOf(this);
   }
 }
+shared(ListNode, 'kind', 'list');
 
 export class ListItemNode implements ast.ListItem {
   declare readonly [LINES]: LineIndex;
@@ -339,7 +361,6 @@ export class ListItemNode implements ast.ListItem {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'list-item';
     this.label = label;
     this.values = values;
   }
@@ -348,6 +369,7 @@ export class ListItemNode implements ast.ListItem {
     return rangeOf(this);
   }
 }
+shared(ListItemNode, 'kind', 'list-item');
 
 export class BinaryNode implements ast.Binary {
   declare readonly [LINES]: LineIndex;
@@ -361,7 +383,6 @@ export class BinaryNode implements ast.Binary {
     this[LINES] = lines;
     this.startOffset = left.startOffset;
     this.endOffset = right.endOffset;
-    this.kind = 'binary';
     this.operator = operator;
     this.left = left;
     this.right = right;
@@ -371,6 +392,7 @@ export class BinaryNode implements ast.Binary {
     return rangeOf(this);
   }
 }
+shared(BinaryNode, 'kind', 'binary');
 
 export class UnaryNode implements ast.Unary {
   declare readonly [LINES]: LineIndex;
@@ -383,8 +405,6 @@ export class UnaryNode implements ast.Unary {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = operand.endOffset;
-    this.kind = 'unary';
-    this.operator = '-';
     this.operand = operand;
   }
 
@@ -392,6 +412,8 @@ export class UnaryNode implements ast.Unary {
     return rangeOf(this);
   }
 }
+shared(UnaryNode, 'kind', 'unary');
+shared(UnaryNode, 'operator', '-');
 
 export class IntervalNode implements ast.Interval {
   declare readonly [LINES]: LineIndex;
@@ -404,7 +426,6 @@ export class IntervalNode implements ast.Interval {
     this[LINES] = lines;
     this.startOffset = from.startOffset;
     this.endOffset = to.endOffset;
-    this.kind = 'interval';
     this.from = from;
     this.to = to;
   }
@@ -413,6 +434,7 @@ export class IntervalNode implements ast.Interval {
     return rangeOf(this);
   }
 }
+shared(IntervalNode, 'kind', 'interval');
 
 export class ParenthesizedNode implements ast.Parenthesized {
   declare readonly [LINES]: LineIndex;
@@ -424,7 +446,6 @@ export class ParenthesizedNode implements ast.Parenthesized {
     this[LINES] = lines;
     this.startOffset = start;
     this.endOffset = end;
-    this.kind = 'parenthesized';
     this.expression = expression;
   }
 
@@ -432,6 +453,7 @@ export class ParenthesizedNode implements ast.Parenthesized {
     return rangeOf(this);
   }
 }
+shared(ParenthesizedNode, 'kind', 'parenthesized');
 
 /** An expression as the parser builds it: with its offsets. */
 export type ExpressionNode = ast.Expression & Located;

@@ -13,7 +13,15 @@
 // `;` or `}`. (Chevrotain's follow-set re-sync would resume at the next name on the same
 // line, which can be the middle of the broken statement, and report it again.)
 import './polyfill';
-import { EmbeddedActionsParser, isRecognitionException, tokenMatcher, type IToken, type OrMethodOpts, type TokenType } from 'chevrotain';
+import {
+  EmbeddedActionsParser,
+  isRecognitionException,
+  tokenMatcher,
+  type IRecognitionException,
+  type IToken,
+  type OrMethodOpts,
+  type TokenType,
+} from 'chevrotain';
 import type { Argument, Block, ListItem, Statement } from './ast';
 import {
   ArgumentNode,
@@ -40,7 +48,10 @@ import type { TokenStream } from './token-stream';
 import { LineIndex } from './line-index';
 import { quote, type OffsetError } from './offset-error';
 
-/** What answers for the errors met while parsing it: each owner reports at most one diagnostic. */
+/**
+ * What answers for the errors met while parsing it: each owner reports at most one diagnostic.
+ * A statement gets one only when it meets an error, or when junk follows it (most never do).
+ */
 interface Owner {
   reported: boolean;
   /** Set when the parser skipped or invented tokens (even without a new diagnostic). */
@@ -53,17 +64,6 @@ interface CallArguments {
   readonly open: IToken;
   readonly args: Argument[];
   readonly close: IToken;
-}
-
-interface StatementListState {
-  readonly statements: Statement[];
-  /** The owner of the statement just parsed, until a terminator ends it. */
-  open: Owner | undefined;
-}
-
-/** A statement's assignment, filled as it parses so that a recovered statement keeps what parsed. */
-interface Head {
-  assignment: AssignmentNode | undefined;
 }
 
 export interface ParsedFile {
@@ -86,8 +86,13 @@ class TornetParser extends EmbeddedActionsParser {
   private stream = noTokens;
   private found: OffsetError[] = [];
   private harvested = 0;
-  private owners: Owner[] = [];
-  private lists: StatementListState[] = [];
+  /** Owners of the statements and stray lines being read, innermost last; a statement's slot stays empty until `ownerAt`. */
+  private owners: (Owner | undefined)[] = [];
+  /** The statements of the lists being read, each list above the height it found. */
+  private statementStack: Statement[] = [];
+  /** The innermost list's statement just parsed, until a terminator ends it, and its owner if it has one. */
+  private openStatement: StatementNode | undefined;
+  private openOwner: Owner | undefined;
   private lastStatementOwner: Owner | undefined;
   // Work stacks of the expression rules, shared by nested rules (each works above the height it
   // found): an operand chain, a run of minus signs or a run of values needs no closure or
@@ -99,12 +104,21 @@ class TornetParser extends EmbeddedActionsParser {
   private argumentStack: Argument[] = [];
   /** The arguments of the statements being read, each above the height it found. */
   private statementArgs: ExpressionNode[] = [];
-  /** The statement whose values are being read. */
-  private head: Head = { assignment: undefined };
+  /** The assignment of the statement whose values are being read (values hold no statements). */
+  private assignment: AssignmentNode | undefined;
 
   constructor() {
     super(t.parserTokens, { recoveryEnabled: true, errorMessageProvider: messages, maxLookahead: 2 });
     this.performSelfAnalysis();
+    if (!Array.isArray(this.recorded)) throw new Error('the installed Chevrotain keeps its parse errors elsewhere than parser.ts expects');
+  }
+
+  /**
+   * Chevrotain's own list of the errors met so far. Its public `errors` returns a copy, and
+   * `harvest` looks after every statement (a copy each time was 0.7 MB a parse).
+   */
+  private get recorded(): IRecognitionException[] {
+    return (this as unknown as { _errors: IRecognitionException[] })._errors;
   }
 
   parseFile(stream: TokenStream, lines: LineIndex): ParsedFile {
@@ -113,7 +127,6 @@ class TornetParser extends EmbeddedActionsParser {
     this.found = [];
     this.harvested = 0;
     this.owners = [];
-    this.lists = [];
     this.input = stream.tokens;
     const statements = this.file();
     this.harvest(undefined);
@@ -123,6 +136,9 @@ class TornetParser extends EmbeddedActionsParser {
     this.stream = noTokens;
     this.lines = noLines;
     this.lastStatementOwner = undefined;
+    this.openStatement = undefined;
+    this.openOwner = undefined;
+    this.assignment = undefined;
     // A statement abandoned by an error leaves its partial operands behind: drop them.
     this.operands.length = 0;
     this.operators.length = 0;
@@ -130,7 +146,7 @@ class TornetParser extends EmbeddedActionsParser {
     this.valueStack.length = 0;
     this.argumentStack.length = 0;
     this.statementArgs.length = 0;
-    this.head = { assignment: undefined };
+    this.statementStack.length = 0;
     return { statements, errors };
   }
 
@@ -144,11 +160,16 @@ class TornetParser extends EmbeddedActionsParser {
   private statementList = this.RULE(
     'statementList',
     () => {
-      const list: StatementListState = { statements: [], open: undefined };
-      this.ACTION(() => this.lists.push(list));
+      // A block's list works above its outer list's statements, and leaves its open statement as it was.
+      const base = this.statementStack.length;
+      const outerStatement = this.openStatement;
+      const outerOwner = this.openOwner;
+      this.openStatement = undefined;
+      this.openOwner = undefined;
       this.MANY(this.statementListItem);
-      this.ACTION(() => this.lists.pop());
-      return list.statements;
+      this.openStatement = outerStatement;
+      this.openOwner = outerOwner;
+      return takeAbove(this.statementStack, base);
     },
     { resyncEnabled: false },
   );
@@ -160,22 +181,24 @@ class TornetParser extends EmbeddedActionsParser {
     {
       ALT: () => {
         this.CONSUME(t.Terminator);
-        if (!this.RECORDING_PHASE) this.lists.at(-1)!.open = undefined;
+        this.openStatement = undefined;
+        this.openOwner = undefined;
       },
     },
     {
       ALT: () => {
         const statement = this.SUBRULE(this.statement);
         if (this.RECORDING_PHASE) return;
-        const list = this.lists.at(-1)!;
-        list.statements.push(statement);
-        list.open = this.lastStatementOwner;
+        this.statementStack.push(statement);
+        this.openStatement = statement;
+        this.openOwner = this.lastStatementOwner;
       },
     },
     {
       ALT: () => {
-        this.SUBRULE(this.strayStatement, { ARGS: [this.RECORDING_PHASE ? undefined : this.lists.at(-1)!.open] });
-        if (!this.RECORDING_PHASE) this.lists.at(-1)!.open = undefined;
+        this.SUBRULE(this.strayStatement, { ARGS: [this.RECORDING_PHASE ? undefined : this.ownerOfOpenStatement()] });
+        this.openStatement = undefined;
+        this.openOwner = undefined;
       },
     },
   ];
@@ -184,29 +207,27 @@ class TornetParser extends EmbeddedActionsParser {
     'statement',
     () => {
       const keyword = this.CONSUME(t.Identifier);
-      // Every field present from the start: no change of shape when one is set later.
-      const owner: Owner = { reported: false, recovered: false, statement: undefined };
-      const head: Head = { assignment: undefined };
-      if (!this.RECORDING_PHASE) this.owners.push(owner);
+      const depth = this.owners.length;
+      if (!this.RECORDING_PHASE) this.owners.push(undefined);
       // Values cannot hold statements, so one statement's values are read at a time (no ARGS
-      // object and array per statement).
-      this.head = head;
+      // object and array per statement, no object per statement for its assignment).
+      this.assignment = undefined;
       const argsBase = this.statementArgs.length;
       try {
         this.SUBRULE(this.statementValues);
       } catch (error) {
         if (!(error instanceof Error && isRecognitionException(error))) throw error;
       }
-      // An array of exactly the arguments read (one grown by pushes keeps room for 17).
-      const args = this.statementArgs.splice(argsBase);
-      if (!this.RECORDING_PHASE) this.harvest(owner);
+      const args = takeAbove(this.statementArgs, argsBase);
+      const assignment: AssignmentNode | undefined = this.assignment;
+      if (!this.RECORDING_PHASE) this.harvest(depth);
       // Only after an error (Chevrotain would allocate a gate closure per statement otherwise).
       // Skipping the MANY is the same as its lookahead failing: nothing after it in this rule is
       // a token, so its in-repetition recovery has nothing to resynchronise to.
-      if (this.RECORDING_PHASE || owner.recovered) this.MANY(this.restOfBrokenLine);
+      if (this.RECORDING_PHASE || this.owners[depth]?.recovered) this.MANY(this.restOfBrokenLine);
       const block = this.OPTION(this.optionalBlock);
       if (this.RECORDING_PHASE) return undefined as never;
-      this.owners.pop();
+      const owner = this.owners.pop();
       this.lastStatementOwner = owner;
       const statement = new StatementNode(
         this.lines,
@@ -214,11 +235,11 @@ class TornetParser extends EmbeddedActionsParser {
         this.previousEnd(),
         this.identifier(keyword),
         args,
-        head.assignment,
+        assignment,
         block,
-        owner.recovered,
+        owner !== undefined && owner.recovered,
       );
-      owner.statement = statement;
+      if (owner !== undefined) owner.statement = statement;
       return statement;
     },
     { resyncEnabled: false },
@@ -247,7 +268,7 @@ class TornetParser extends EmbeddedActionsParser {
 
   private statementAssignment = () => {
     const operator = this.CONSUME(t.Equals);
-    if (!this.RECORDING_PHASE) this.head.assignment = new AssignmentNode(this.lines, operator.startOffset);
+    if (!this.RECORDING_PHASE) this.assignment = new AssignmentNode(this.lines, operator.startOffset);
     this.AT_LEAST_ONE(this.assignedValues);
   };
 
@@ -255,7 +276,7 @@ class TornetParser extends EmbeddedActionsParser {
     DEF: () => {
       const value = this.SUBRULE2(this.value);
       if (this.RECORDING_PHASE) return;
-      const assignment = this.head.assignment!;
+      const assignment = this.assignment!;
       assignment.values.push(value);
       assignment.endOffset = value.endOffset;
     },
@@ -399,7 +420,7 @@ class TornetParser extends EmbeddedActionsParser {
       const argumentsBase = this.argumentStack.length;
       this.OPTION(this.argumentList);
       const close = this.CONSUME(t.RParen);
-      return { open, args: this.argumentStack.splice(argumentsBase), close };
+      return { open, args: takeAbove(this.argumentStack, argumentsBase), close };
     },
     { resyncEnabled: false },
   );
@@ -419,7 +440,7 @@ class TornetParser extends EmbeddedActionsParser {
     (): Argument => {
       const valuesBase = this.valueStack.length;
       this.AT_LEAST_ONE(this.pushValue);
-      const values = this.valueStack.splice(valuesBase);
+      const values = takeAbove(this.valueStack, valuesBase);
       if (this.RECORDING_PHASE) return undefined as never;
       return new ArgumentNode(this.lines, values[0]!.startOffset, values[values.length - 1]!.endOffset, values);
     },
@@ -456,7 +477,7 @@ class TornetParser extends EmbeddedActionsParser {
       });
       const valuesBase = this.valueStack.length;
       this.AT_LEAST_ONE(this.pushValue);
-      const values = this.valueStack.splice(valuesBase);
+      const values = takeAbove(this.valueStack, valuesBase);
       if (this.RECORDING_PHASE) return undefined as never;
       const start = label === undefined ? values[0]!.startOffset : label.startOffset;
       return new ListItemNode(this.lines, start, values[values.length - 1]!.endOffset, label && this.identifier(label), values);
@@ -578,6 +599,17 @@ class TornetParser extends EmbeddedActionsParser {
     return { reported: false, recovered: false, statement: undefined };
   }
 
+  /** The owner in slot `depth` of the owner stack, created if the slot is empty. */
+  private ownerAt(depth: number): Owner {
+    return (this.owners[depth] ??= this.newOwner());
+  }
+
+  /** Who answers for junk after the innermost list's open statement: that statement, if there is one. */
+  private ownerOfOpenStatement(): Owner | undefined {
+    if (this.openOwner !== undefined || this.openStatement === undefined) return this.openOwner;
+    return { reported: false, recovered: false, statement: this.openStatement };
+  }
+
   /** Records a diagnostic unless its owner already has one. */
   private report(owner: Owner, code: OffsetError['code'], message: string, start: number, end: number): void {
     owner.recovered = true;
@@ -587,12 +619,15 @@ class TornetParser extends EmbeddedActionsParser {
     this.found.push({ code, message, start, end });
   }
 
-  /** Moves Chevrotain's new errors to `owner`. Errors at invented closers repeat a TN104 already reported. */
-  private harvest(owner: Owner | undefined): void {
-    const errors = this.errors;
+  /**
+   * Moves Chevrotain's new errors to the owner in slot `depth` (each to a new owner without one).
+   * Errors at invented closers repeat a TN104 already reported.
+   */
+  private harvest(depth: number | undefined): void {
+    const errors = this.recorded;
     for (; this.harvested < errors.length; this.harvested++) {
       const error = errors[this.harvested]!;
-      const target = owner ?? this.newOwner();
+      const target = depth === undefined ? this.newOwner() : this.ownerAt(depth);
       if (this.stream.virtual.has(error.token)) {
         target.recovered = true;
         continue;
@@ -609,7 +644,7 @@ class TornetParser extends EmbeddedActionsParser {
   private checkClosed(open: IToken): void {
     if (this.RECORDING_PHASE || !this.stream.unclosed.has(open)) return;
     const line = this.lines.position(open.startOffset).line + 1;
-    const owner = this.owners.at(-1) ?? this.newOwner();
+    const owner = this.owners.length > 0 ? this.ownerAt(this.owners.length - 1) : this.newOwner();
     this.report(owner, 'TN104', `${bracketNames.get(open.tokenType)} opened at line ${line}`, open.startOffset, open.startOffset + 1);
   }
 
@@ -629,6 +664,17 @@ class TornetParser extends EmbeddedActionsParser {
       this.report(owner, 'TN103', `expected a statement (a name first) but found ${quote(first.image)}`, start, end);
     }
   }
+}
+
+/**
+ * The items of `stack` above `base`, as an array of their own, popped. Not `splice`: V8 trims a
+ * shared stack's backing store when `splice` or `length =` shortens it, so every statement then
+ * grew it again from nothing (152 bytes each time).
+ */
+function takeAbove<T>(stack: T[], base: number): T[] {
+  const taken = stack.length === base + 1 ? [stack[base]!] : stack.slice(base);
+  while (stack.length > base) stack.pop();
+  return taken;
 }
 
 // One parser for the process: building one costs far more than a parse (grammar recording

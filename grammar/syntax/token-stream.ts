@@ -53,7 +53,8 @@ const closerOf = new Map<TokenType, TokenType>([
 ]);
 const openerOf = new Map<TokenType, TokenType>([...closerOf].map(([open, close]) => [close, open]));
 
-export function prepareTokens(lexed: readonly IToken[]): TokenStream {
+/** Takes `lexed` over (the lexer's own array, which nothing reads after): its result may reuse it. */
+export function prepareTokens(lexed: IToken[]): TokenStream {
   const matching = matchBrackets(lexed);
   if (matching.tooDeepAt) {
     const at = matching.tooDeepAt;
@@ -123,8 +124,12 @@ function innermost(open: readonly IToken[], type: TokenType, barrier: TokenType 
   return -1;
 }
 
-function emit(lexed: readonly IToken[], matching: Matching) {
-  const tokens: IToken[] = [];
+function emit(lexed: IToken[], matching: Matching) {
+  // Tokens are only dropped or replaced one for one unless a virtual closer is invented, so the
+  // result overwrites `lexed` from its start (a second array of 70,000 tokens, grown by pushes,
+  // was a tenth of a parse's allocation).
+  const tokens: IToken[] = matching.unclosed.size === 0 ? lexed : [];
+  let count = 0;
   const virtual = new Set<IToken>();
   const errors: OffsetError[] = [];
   const open: IToken[] = [];
@@ -136,7 +141,7 @@ function emit(lexed: readonly IToken[], matching: Matching) {
       const top = open[open.length - 1]!;
       if (top.tokenType === LCurly || !matching.unclosed.has(top)) return;
       open.pop();
-      tokens.push(virtualCloser(top, lastEnd, virtual));
+      tokens[count++] = virtualCloser(top, lastEnd, virtual);
     }
   };
   const insideBrackets = () => open.length > 0 && open[open.length - 1]!.tokenType !== LCurly;
@@ -149,14 +154,14 @@ function emit(lexed: readonly IToken[], matching: Matching) {
         closeAbandonedBrackets();
         if (insideBrackets()) continue;
       }
-      const previous = tokens[tokens.length - 1];
+      const previous = count > 0 ? tokens[count - 1]! : undefined;
       if (previous === undefined || previous.tokenType === Newline || previous.tokenType === Semicolon || previous.tokenType === LCurly) {
         continue;
       }
-      tokens.push(token);
+      tokens[count++] = token;
       continue;
     }
-    if (type === Unit && tokens[tokens.length - 1]?.tokenType !== NumberLiteral) {
+    if (type === Unit && (count === 0 || tokens[count - 1]!.tokenType !== NumberLiteral)) {
       errors.push({
         code: 'TN105',
         message: `unit ${quote(token.image)} must follow a number, as in '10 ${token.image}'`,
@@ -166,24 +171,25 @@ function emit(lexed: readonly IToken[], matching: Matching) {
       continue;
     }
     if (matching.unmatched.size > 0 && matching.unmatched.has(token)) {
-      tokens.push(retype(token, UnmatchedCloser));
+      tokens[count++] = retype(token, UnmatchedCloser);
     } else if (type === LCurly) {
       closeAbandonedBrackets();
       open.push(token);
-      tokens.push(token);
+      tokens[count++] = token;
     } else if (type === LParen || type === LBracket) {
       open.push(token);
-      tokens.push(token);
+      tokens[count++] = token;
     } else if (type === RCurly || type === RParen || type === RBracket) {
       closeAbandonedBrackets();
       open.pop();
-      tokens.push(token);
+      tokens[count++] = token;
     } else {
-      tokens.push(token);
+      tokens[count++] = token;
     }
     lastEnd = token.startOffset + token.image.length;
   }
-  while (open.length > 0) tokens.push(virtualCloser(open.pop()!, lastEnd, virtual));
+  while (open.length > 0) tokens[count++] = virtualCloser(open.pop()!, lastEnd, virtual);
+  tokens.length = count;
   return { tokens, unclosed: matching.unclosed, virtual, errors };
 }
 
