@@ -107,6 +107,11 @@ export function dereference(here: Here, expression: Expression): Dereferenced | 
   return { here: where, expression: current, names: seen ?? NO_CONSTANTS };
 }
 
+/** Whether `dereference` has a constant to follow: most values are written out, and need no `Dereferenced`. */
+function namesConstant(here: Here, expression: Expression): boolean {
+  return expression.kind === 'parenthesized' || (expression.kind === 'identifier' && here.analysis.constants.has(expression.name));
+}
+
 /** Runs `evaluate` with the followed constants marked as being evaluated, so that cycles through them stop. */
 export function insideConstants<T>(here: Here, names: readonly string[], evaluate: () => T): T {
   here.analysis.evaluating.push(...names);
@@ -119,8 +124,8 @@ export function insideConstants<T>(here: Here, names: readonly string[], evaluat
 
 /** Evaluates arithmetic on numbers with units, following constants. */
 function evaluate(here: Here, expression: Expression): Quantity | undefined {
-  // A plain number (most values) needs neither dereferencing nor the cycle guard.
-  if (expression.kind === 'number') return evaluateResolved(here, expression);
+  // A value that names no constant (most) needs neither dereferencing nor the cycle guard.
+  if (!namesConstant(here, expression)) return evaluateResolved(here, expression);
   const resolved = dereference(here, expression);
   if (!resolved) return undefined;
   if (resolved.names.length === 0) return evaluateResolved(resolved.here, resolved.expression);
@@ -238,9 +243,13 @@ export function withinBounds(here: Here, value: number, dimension: ValueDimensio
 
 /** A distribution of numbers: a call of a distribution function, `a .. b`, or a single number (constant). */
 export function distributionOf(here: Here, expression: Expression, dimension: ValueDimension, options: NumberOptions = {}): Distribution | undefined {
-  const resolved = dereference(here, expression);
-  if (!resolved) return undefined;
-  const { expression: expr, here: where } = resolved;
+  let where = here;
+  let expr = expression;
+  if (namesConstant(here, expression)) {
+    const resolved = dereference(here, expression);
+    if (!resolved) return undefined;
+    ({ here: where, expression: expr } = resolved);
+  }
   if (expr.kind === 'interval') {
     const min = numberOf(where, expr.from, dimension, options);
     const max = numberOf(where, expr.to, dimension, options);
@@ -458,9 +467,13 @@ export function referenceOf(here: Here, expression: Expression, kind: SymbolKind
 
 /** One name or `choice(a, b weight 2, …)` of names. */
 export function referenceDistribution(here: Here, expression: Expression, kind: SymbolKind): Distribution<string> | undefined {
-  const resolved = dereference(here, expression);
-  if (!resolved) return undefined;
-  const { expression: expr, here: where } = resolved;
+  let where = here;
+  let expr = expression;
+  if (namesConstant(here, expression)) {
+    const resolved = dereference(here, expression);
+    if (!resolved) return undefined;
+    ({ here: where, expression: expr } = resolved);
+  }
   if (expr.kind === 'call') {
     if (expr.callee.name !== 'choice') return wrongForm(where, expr, `a ${kindNoun(kind)} or choice(…) of them`);
     const options = choiceOptions(where, expr, (value) => referenceOf(where, value, kind));
