@@ -82,7 +82,7 @@ function declare(here: Here, kind: SymbolKind, name: Expression, statement: Stat
     });
     return false;
   }
-  symbols.declare({ name: name.name, kind, uri: here.uri, nameNode: name, statement, container });
+  symbols.declare(name.name, kind, here.uri, name, statement, container);
   return true;
 }
 
