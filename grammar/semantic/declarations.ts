@@ -7,7 +7,7 @@ import type { SymbolKind } from '../schema/types';
 import { Analysis, at, here as hereIn, lazyAt, type Here } from './analysis';
 import type { Location } from './diagnostics';
 import { resolveDeclared } from './loss';
-import type { SourceStatement } from './sources';
+import type { SourceRun } from './sources';
 import { interpretBlock, type Settings } from './statements';
 import { enumOf, isSimpleName, numberOf, referenceOf, wrongForm } from './values';
 
@@ -87,31 +87,36 @@ function declare(here: Here, kind: SymbolKind, name: Expression, statement: Stat
 }
 
 /** First pass: every declared name, so that references may come before declarations. */
-export function declareAll(analysis: Analysis, sources: readonly SourceStatement[]): Set<Statement> {
+export function declareAll(analysis: Analysis, runs: readonly SourceRun[]): Set<Statement> {
   const rejected = new Set<Statement>();
-  for (const { uri, statement } of sources) {
+  for (const { uri, statements } of runs) {
     const here = hereIn(analysis, uri);
-    const keyword = statement.keyword.name;
-    const kind = DECLARING.get(keyword);
-    if (kind) {
-      const name = nameArgument(statement);
-      if (!name) {
-        wrongForm(here, statement.args[0] ?? statement.keyword, `a name after '${keyword}'`);
-        rejected.add(statement);
-        continue;
+    // An index loop: this runs once per check, often before V8 optimises it, and an array
+    // iterator then allocates a result per statement.
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index]!;
+      const keyword = statement.keyword.name;
+      const kind = DECLARING.get(keyword);
+      if (kind) {
+        const name = nameArgument(statement);
+        if (!name) {
+          wrongForm(here, statement.args[0] ?? statement.keyword, `a name after '${keyword}'`);
+          rejected.add(statement);
+          continue;
+        }
+        if (!declare(here, kind, name, statement)) {
+          rejected.add(statement);
+          continue;
+        }
+        if (keyword === 'const') analysis.constants.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
+        if (keyword === 'loss') analysis.lossModels.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
+        if (keyword === 'experiment') declareVariants(here, statement, (name as { name: string }).name);
       }
-      if (!declare(here, kind, name, statement)) {
-        rejected.add(statement);
-        continue;
-      }
-      if (keyword === 'const') analysis.constants.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
-      if (keyword === 'loss') analysis.lossModels.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
-      if (keyword === 'experiment') declareVariants(here, statement, (name as { name: string }).name);
-    }
-    if (keyword === 'internet') {
-      for (const inner of statement.block?.statements ?? []) {
-        const name = inner.keyword.name === 'location' ? nameArgument(inner) : undefined;
-        if (name && !declare(here, 'location', name, inner)) rejected.add(inner);
+      if (keyword === 'internet') {
+        for (const inner of statement.block?.statements ?? []) {
+          const name = inner.keyword.name === 'location' ? nameArgument(inner) : undefined;
+          if (name && !declare(here, 'location', name, inner)) rejected.add(inner);
+        }
       }
     }
   }
@@ -143,7 +148,7 @@ export function emptyConfig(): ExplicitConfig {
 /** Second pass: interprets every top-level statement. */
 export function interpretTopLevel(
   analysis: Analysis,
-  sources: readonly SourceStatement[],
+  runs: readonly SourceRun[],
   rejected: ReadonlySet<Statement>,
 ): { config: ExplicitConfig; experiments: ExperimentDeclaration[] } {
   const config = emptyConfig();
@@ -276,12 +281,15 @@ export function interpretTopLevel(
     into.push({ name: (statement.args[0] as { name: string }).name, count, single, settings, at: lazyAt(here, statement) });
   }
 
-  for (const { uri, statement } of sources) {
-    if (rejected.has(statement)) continue;
+  for (const { uri, statements } of runs) {
     const here = hereIn(analysis, uri);
-    const handler = handlers[statement.keyword.name];
-    if (handler) handler(here, statement);
-    else interpretBlock(here, 'file', [statement]); // reports the unknown keyword
+    for (let index = 0; index < statements.length; index++) { // as in declareAll
+      const statement = statements[index]!;
+      if (rejected.has(statement)) continue;
+      const handler = handlers[statement.keyword.name];
+      if (handler) handler(here, statement);
+      else interpretBlock(here, 'file', [statement]); // reports the unknown keyword
+    }
   }
   return { config, experiments };
 }
