@@ -7,7 +7,8 @@ import type { Json } from '../schema/types';
 import type { Here } from './analysis';
 import type { ExplicitConfig, Group } from './declarations';
 import type { Location } from './diagnostics';
-import { resolveSettings, type ModelKind, type Settings } from './statements';
+import { Settings } from './settings';
+import { resolveSettings, type ModelKind } from './statements';
 
 type Model<T> = T & Record<string, Json>;
 
@@ -50,15 +51,11 @@ function sameGroup(a: Group, b: Group): boolean {
   return a === b || (a.name === b.name && a.count === b.count && a.single === b.single && sameSettings(a.settings, b.settings));
 }
 
-/** Same keywords set to the same values (the same objects: a sweep item's value is shared by its variants). */
 function sameSettings(a: Settings, b: Settings): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [keyword, setting] of a) if (b.get(keyword)?.value !== setting.value) return false;
-  return true;
+  return a === b || a.sameValues(b);
 }
 
-const NO_SETTINGS: Settings = new Map();
+const NO_SETTINGS = new Settings();
 // Each kind copies its template in its own function (see ModelKind).
 const RELAY: ModelKind = { leading: ['name', 'count', 'single'], copy: (template) => ({ ...template }) };
 const SERVER: ModelKind = { leading: ['name', 'count'], copy: (template) => ({ ...template }) };

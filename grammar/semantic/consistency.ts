@@ -18,7 +18,7 @@ export function checkConsistency(report: Report, explicit: ExplicitConfig, confi
   const { run, relays, clients, servers, internet } = config;
 
   if (run.warmup >= run.duration) {
-    const where = explicit.scenario.get('warmup')?.at ?? explicit.scenario.get('duration')?.at;
+    const where = explicit.scenario.locationOf('warmup') ?? explicit.scenario.locationOf('duration');
     if (where) report('TN409', where, `The warm-up (${run.warmup} s) must be shorter than the duration (${run.duration} s).`);
   }
 

@@ -8,7 +8,8 @@ import { Analysis, at, here as hereIn, lazyAt, type Here } from './analysis';
 import type { Location } from './diagnostics';
 import { resolveDeclared } from './loss';
 import type { SourceRun } from './sources';
-import { interpretBlock, type Settings } from './statements';
+import { Settings } from './settings';
+import { interpretBlock } from './statements';
 import { enumOf, isSimpleName, numberOf, referenceOf, wrongForm } from './values';
 
 export interface Group {
@@ -133,11 +134,11 @@ function declareVariants(here: Here, experiment: Statement, container: string): 
 export function emptyConfig(): ExplicitConfig {
   return {
     title: null,
-    scenario: new Map(),
-    internet: new Map(),
+    scenario: new Settings(),
+    internet: new Settings(),
     locations: [],
     links: [],
-    defaults: { relay: new Map(), client: new Map() },
+    defaults: { relay: new Settings(), client: new Settings() },
     relays: [],
     servers: [],
     clients: [],
@@ -258,7 +259,8 @@ export function interpretTopLevel(
     else {
       const value = numberOf(here, latency!, 'time', { bounds: { min: 0, minExclusive: true }, what: 'A latency' });
       if (value === undefined) return;
-      settings = new Map([['latency', { value, at: lazyAt(here, latency!) }]]);
+      settings = new Settings(1);
+      settings.set('latency', value, latency!, here.uri);
     }
     config.links.push({ from: a, to: b, bidirectional, settings, at: lazyAt(here, statement) });
   }

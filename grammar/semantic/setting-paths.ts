@@ -10,7 +10,8 @@ import type { ContextId, Json, MechanismSpec, PropertySpec, SectionSpec } from '
 import { count } from '../schema/build';
 import { at, type Here } from './analysis';
 import type { ExplicitConfig } from './declarations';
-import { camelCase, defaultOf, type Settings } from './statements';
+import type { Settings } from './settings';
+import { camelCase, defaultOf } from './statements';
 import { closest, didYouMean } from './suggest';
 
 export type SettingSpec = PropertySpec | MechanismSpec | SectionSpec;
@@ -60,14 +61,14 @@ function settingSpec(contextId: ContextId, keyword: string): SettingSpec | undef
 function settingsOf(config: ExplicitConfig, holder: Holder, member: string | undefined): { settings: Settings; inherited?: Settings }[] {
   switch (holder) {
     case 'scenario':
-      return [{ settings: (config.scenario = new Map(config.scenario)) }];
+      return [{ settings: (config.scenario = config.scenario.copy()) }];
     case 'internet':
-      return [{ settings: (config.internet = new Map(config.internet)) }];
+      return [{ settings: (config.internet = config.internet.copy()) }];
     case 'defaults.relay':
-      config.defaults = { ...config.defaults, relay: new Map(config.defaults.relay) };
+      config.defaults = { ...config.defaults, relay: config.defaults.relay.copy() };
       return [{ settings: config.defaults.relay }];
     case 'defaults.client':
-      config.defaults = { ...config.defaults, client: new Map(config.defaults.client) };
+      config.defaults = { ...config.defaults, client: config.defaults.client.copy() };
       return [{ settings: config.defaults.client }];
     case 'locations':
       return ownCopies(config.locations, member).map((entry) => ({ settings: entry.settings }));
@@ -87,7 +88,7 @@ function ownCopies<T extends { readonly name: string; readonly settings: Setting
   const copies: T[] = [];
   list.forEach((entry, index) => {
     if (member !== '*' && entry.name !== member) return;
-    const copy = { ...entry, settings: new Map(entry.settings) };
+    const copy = { ...entry, settings: entry.settings.copy() };
     list[index] = copy;
     copies.push(copy);
   });
@@ -314,7 +315,7 @@ function target(
     return {
       spec,
       apply: (config, value) => {
-        for (const { settings } of settingsOf(config, holder, member)) settings.set(keyword, { value, at: where });
+        for (const { settings } of settingsOf(config, holder, member)) settings.set(keyword, value, where);
       },
     };
   }
@@ -322,12 +323,12 @@ function target(
     spec,
     apply: (config, value) => {
       for (const { settings, inherited } of settingsOf(config, holder, member)) {
-        const current = (settings.get(keyword)?.value ?? inherited?.get(keyword)?.value ?? defaultOf(outer)) as Record<string, Json>;
+        const current = (settings.valueOf(keyword) ?? inherited?.valueOf(keyword) ?? defaultOf(outer)) as Record<string, Json>;
         if (!(camelCase(inner) in current)) {
           here.diagnostics.report('TN403', where, `'${keyword} ${String(current.type)}' has no setting '${inner}'.`, { data: { path: path.name } });
           continue;
         }
-        settings.set(keyword, { value: { ...current, [camelCase(inner)]: value }, at: where });
+        settings.set(keyword, { ...current, [camelCase(inner)]: value }, where);
       }
     },
   };

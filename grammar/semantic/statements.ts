@@ -8,37 +8,9 @@ import type { ContextId, Json, MechanismOption, MechanismSpec, PropertySpec, Sec
 import { at, lazyAt, type Here } from './analysis';
 import { Diagnostics, type Location } from './diagnostics';
 import { propertyValue } from './property-values';
+import { Settings } from './settings';
 import { closest, didYouMean } from './suggest';
 import { enumOf, wrongForm } from './values';
-
-export interface Setting {
-  readonly value: Json;
-  /** The statement that set it. */
-  readonly at: Location;
-}
-
-/**
- * A setting written as a statement. Its location is computed when read: only diagnostics read
- * it, and a large file has tens of thousands of settings (each location is three objects and a
- * line lookup). Fields are assigned, not declared, for the reason given in syntax/nodes.ts.
- */
-class StatementSetting implements Setting {
-  declare readonly value: Json;
-  declare private readonly here: Here;
-  declare private readonly statement: Statement;
-  constructor(value: Json, here: Here, statement: Statement) {
-    this.value = value;
-    this.here = here;
-    this.statement = statement;
-  }
-
-  get at(): Location {
-    return at(this.here, this.statement.range);
-  }
-}
-
-/** Settings written explicitly in one block, by keyword. */
-export type Settings = Map<string, Setting>;
 
 export type SpecialHandler = (here: Here, statement: Statement) => void;
 
@@ -75,7 +47,7 @@ export function interpretBlock(
   statements: readonly Statement[],
   specials: Readonly<Record<string, SpecialHandler>> = NO_SPECIALS,
 ): Settings {
-  const settings: Settings = new Map();
+  const settings = new Settings(statements.length);
   for (const statement of statements) {
     const keyword = statement.keyword.name;
     const spec = statementSpec(contextId, keyword);
@@ -90,10 +62,10 @@ export function interpretBlock(
       continue;
     }
     // Keyed by the schema's own string, whose hash is computed once, not by each file's copy of it.
-    const previous = settings.get(spec.keyword);
+    const previous = settings.locationOf(spec.keyword);
     if (previous) {
       here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${keyword}' is already set in this block.`, {
-        related: [{ ...previous.at, message: 'first set here' }],
+        related: [{ uri: previous.uri, range: previous.range, message: 'first set here' }],
       });
       continue;
     }
@@ -102,7 +74,7 @@ export function interpretBlock(
       continue;
     }
     const value = settingValue(here, spec, statement);
-    if (value !== undefined) settings.set(spec.keyword, new StatementSetting(value, here, statement));
+    if (value !== undefined) settings.set(spec.keyword, value, statement, here.uri);
   }
   return settings;
 }
@@ -311,9 +283,9 @@ export function resolveSettings(
   return out;
 }
 
-/** Writes a setting into the object `forEach` is given: no closure per call, no entry array per setting (for…of). */
-function assignSetting(this: Record<string, Json>, setting: Setting, keyword: string): void {
-  this[camelCase(keyword)] = setting.value;
+/** Writes a setting into the object `forEach` is given: no closure per call. */
+function assignSetting(this: Record<string, Json>, value: Json, keyword: string): void {
+  this[camelCase(keyword)] = value;
 }
 
 /**
@@ -345,5 +317,5 @@ function leadingTemplateOf(template: Record<string, Json>, kind: ModelKind): Rec
 
 /** The value `own`, else `inherited`, gives `keyword`. */
 function explicitValue(own: Settings | undefined, inherited: Settings | undefined, keyword: string): Json | undefined {
-  return (own?.get(keyword) ?? inherited?.get(keyword))?.value;
+  return own?.has(keyword) ? own.valueOf(keyword) : inherited?.valueOf(keyword);
 }
