@@ -167,7 +167,9 @@ export function interpretTopLevel(
     return true;
   };
 
-  const handlers: Record<string, (here: Here, statement: Statement) => void> = {
+  // Looked up in a Map: the keyword string comes from the file, and an object property lookup
+  // would first find its internalised copy in V8's string table.
+  const handlers = new Map<string, (here: Here, statement: Statement) => void>(Object.entries({
     include: () => {}, // expanded before interpretation
     const: (here, statement) => {
       const values = statement.assignment?.values ?? [];
@@ -232,7 +234,7 @@ export function interpretTopLevel(
       if (statement.args.length > 1) wrongForm(here, statement.args[1]!, "'{' after the experiment's name");
       experiments.push({ name: (statement.args[0] as { name: string }).name, statement, uri: here.uri });
     },
-  };
+  }));
 
   function link(here: Here, statement: Statement, withBlock: boolean): void {
     const [from, symbol, to, latency, ...extra] = statement.args;
@@ -288,7 +290,7 @@ export function interpretTopLevel(
     for (let index = 0; index < statements.length; index++) { // as in declareAll
       const statement = statements[index]!;
       if (rejected.has(statement)) continue;
-      const handler = handlers[statement.keyword.name];
+      const handler = handlers.get(statement.keyword.name);
       if (handler) handler(here, statement);
       else interpretBlock(here, 'file', [statement]); // reports the unknown keyword
     }

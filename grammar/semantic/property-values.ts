@@ -71,7 +71,7 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
         if (name === undefined) valid = false;
         else if (!names.includes(name)) names[count++] = name;
       }
-      names.length = count;
+      if (count < names.length) names.length = count; // setting the length is a runtime call, even to itself
       return valid ? names : undefined;
     }
     case 'reference': {

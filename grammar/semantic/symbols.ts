@@ -75,6 +75,10 @@ class NodeDeclaration implements Declaration {
   }
 }
 
+function matches(entry: Declaration, kind: SymbolKind, container: string | undefined): boolean {
+  return entry.kind === kind && (container === undefined || entry.container === container);
+}
+
 export class SymbolTable {
   /** The first declaration of each name; the others follow it through `sameName`. */
   private readonly byName = new Map<string, NodeDeclaration>();
@@ -92,22 +96,21 @@ export class SymbolTable {
     statement: { readonly range: Range },
     container?: string,
   ): Declaration | undefined {
-    const existing = this.find(kind, name, container);
-    if (existing) return existing;
+    let last: NodeDeclaration | undefined;
+    for (let entry = this.byName.get(name); entry; entry = entry.sameName) {
+      if (matches(entry, kind, container)) return entry;
+      last = entry;
+    }
     const entry = new NodeDeclaration(name, kind, uri, nameNode, statement, container);
     this.declarations.push(entry);
-    let last = this.byName.get(name);
-    if (!last) this.byName.set(name, entry);
-    else {
-      while (last.sameName) last = last.sameName;
-      last.sameName = entry;
-    }
+    if (last) last.sameName = entry;
+    else this.byName.set(name, entry);
     return undefined;
   }
 
   find(kind: SymbolKind, name: string, container?: string): Declaration | undefined {
     for (let entry = this.byName.get(name); entry; entry = entry.sameName) {
-      if (entry.kind === kind && (container === undefined || entry.container === container)) return entry;
+      if (matches(entry, kind, container)) return entry;
     }
     return undefined;
   }
