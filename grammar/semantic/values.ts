@@ -483,10 +483,22 @@ export function referenceDistribution(here: Here, expression: Expression, kind: 
   return name === undefined ? undefined : { type: 'constant', value: name };
 }
 
+const enumNames = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The keys of an enum's `values`, as a Set built once per object: a name from the file is then
+ * hashed, where a property lookup by it would first find its copy in V8's string table.
+ */
+function namesOf(values: Readonly<Record<string, unknown>>): ReadonlySet<string> {
+  let names = enumNames.get(values);
+  if (!names) enumNames.set(values, (names = new Set(Object.keys(values))));
+  return names;
+}
+
 /** One of the keys of `values` (their descriptions are for documentation; only the keys matter here). */
 export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, unknown>>, what: string): string | undefined {
   if (!isSimpleName(expression)) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
-  if (Object.hasOwn(values, expression.name)) return expression.name;
+  if (namesOf(values).has(expression.name)) return expression.name;
   const suggestion = closest(expression.name, Object.keys(values));
   here.diagnostics.report('TN205', at(here, expression.range), `Unknown ${what} '${expression.name}'.${didYouMean(suggestion)} Expected one of: ${Object.keys(values).join(', ')}.`, {
     data: { replacement: suggestion, expected: Object.keys(values) },
@@ -500,7 +512,7 @@ export function booleanOf(here: Here, expressions: Expression[]): boolean | unde
   if (expressions.length === 0) return true;
   const [first, ...extra] = expressions;
   if (extra.length > 0) return wrongForm(here, extra[0]!, 'nothing more after the value');
-  const name = enumOf(here, first!, { on: '', off: '', true: '', false: '', yes: '', no: '' }, 'switch value');
+  const name = enumOf(here, first!, BOOLEANS, 'switch value');
   return name === undefined ? undefined : BOOLEANS[name];
 }
 
