@@ -61,7 +61,7 @@ export function interpretBlock(
       handler(here, statement);
       continue;
     }
-    // Keyed by the schema's own string, whose hash is computed once, not by each file's copy of it.
+    // Keyed by the schema's own string: one string object, so comparing keys compares no characters.
     const previous = settings.locationOf(spec.keyword);
     if (previous) {
       here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${keyword}' is already set in this block.`, {
