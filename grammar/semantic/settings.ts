@@ -32,10 +32,10 @@ export class Settings {
     return this.count;
   }
 
-  /** An independent copy (a variant changes its copy). */
+  /** An independent copy, with room for one more setting: a variant copies a block to set one. */
   copy(): Settings {
-    const copy = new Settings();
-    copy.entries = this.entries.slice(0, 3 * this.count);
+    const copy = new Settings(this.count + 1);
+    for (let index = 0; index < 3 * this.count; index++) copy.entries[index] = this.entries[index];
     copy.count = this.count;
     copy.uri = this.uri;
     return copy;
