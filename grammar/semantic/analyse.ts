@@ -32,9 +32,9 @@ export function analyse(uri: string, parsed: ParseResult, parse: Parse, fileSyst
   const analysis = new Analysis(diagnostics, symbols);
   reportSyntaxErrors(uri, parsed, diagnostics);
 
-  const { statements: sources, includes } = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
-  const rejected = declareAll(analysis, sources);
-  const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, sources, rejected);
+  const { runs, includes } = expandIncludes(uri, parsed.file, parse, fileSystem, diagnostics);
+  const rejected = declareAll(analysis, runs);
+  const { config: explicit, experiments: experimentDeclarations } = interpretTopLevel(analysis, runs, rejected);
   const models = new GroupModels(experimentDeclarations.length > 0);
   const base = buildConfiguration(here(analysis, uri), explicit, models);
   const baseProblems = new Set<string>();

@@ -7,7 +7,8 @@ import type { Json } from '../schema/types';
 import type { Here } from './analysis';
 import type { ExplicitConfig, Group } from './declarations';
 import type { Location } from './diagnostics';
-import { resolveSettings, type LeadingKeys, type Settings } from './statements';
+import { Settings } from './settings';
+import { resolveSettings, type ModelKind } from './statements';
 
 type Model<T> = T & Record<string, Json>;
 
@@ -33,14 +34,14 @@ export class GroupModels {
   /** `shared`: whether any variant will be built; without one, remembering models is wasted work. */
   constructor(private readonly shared: boolean) {}
 
-  resolve(group: Group, inherited: Settings, load: number, resolve: () => Record<string, Json>): Record<string, Json> {
-    if (!this.shared) return resolve();
+  resolve(group: Group, inherited: Settings, load: number, resolve: (group: Group) => Record<string, Json>): Record<string, Json> {
+    if (!this.shared) return resolve(group);
     let resolved = this.byDeclaration.get(group.at);
     if (!resolved) this.byDeclaration.set(group.at, (resolved = []));
     for (const other of resolved) {
       if (other.load === load && sameGroup(other.group, group) && sameSettings(other.inherited, inherited)) return other.model;
     }
-    const model = resolve();
+    const model = resolve(group);
     resolved.push({ group, inherited, load, model });
     return model;
   }
@@ -50,20 +51,18 @@ function sameGroup(a: Group, b: Group): boolean {
   return a === b || (a.name === b.name && a.count === b.count && a.single === b.single && sameSettings(a.settings, b.settings));
 }
 
-/** Same keywords set to the same values (the same objects: a sweep item's value is shared by its variants). */
 function sameSettings(a: Settings, b: Settings): boolean {
-  if (a === b) return true;
-  if (a.size !== b.size) return false;
-  for (const [keyword, setting] of a) if (b.get(keyword)?.value !== setting.value) return false;
-  return true;
+  return a === b || a.sameValues(b);
 }
 
-const NO_SETTINGS: Settings = new Map();
-const RELAY_KEYS: LeadingKeys = ['name', 'count', 'single'];
-const HOST_KEYS: LeadingKeys = ['name', 'count'];
+const NO_SETTINGS = new Settings();
+// Each kind copies its template in its own function (see ModelKind).
+const RELAY: ModelKind = { leading: ['name', 'count', 'single'], copy: (template) => ({ ...template }) };
+const SERVER: ModelKind = { leading: ['name', 'count'], copy: (template) => ({ ...template }) };
+const CLIENT: ModelKind = { leading: ['name', 'count'], copy: (template) => ({ ...template }) };
 
 export function buildConfiguration(here: Here | undefined, explicit: ExplicitConfig, models: GroupModels): Configuration {
-  const run = resolveSettings(here, 'scenario', [explicit.scenario], undefined) as unknown as Omit<RunSettings, 'title'>;
+  const run = resolveSettings(here, 'scenario', explicit.scenario, undefined) as unknown as Omit<RunSettings, 'title'>;
   const internet = buildInternet(here, explicit);
   const everywhere: Distribution<string> = { type: 'choice', options: internet.locations.map((location) => ({ value: location.name, weight: 1 })) };
   // Groups are fresh objects from resolveSettings, so the default placement is written in place.
@@ -72,33 +71,31 @@ export function buildConfiguration(here: Here | undefined, explicit: ExplicitCon
     return group;
   };
 
-  // Each group model is `{ name, count, (single,) ...settings }`, built in one copy (LeadingKeys).
-  const relays = explicit.relays.map((group) =>
-    models.resolve(group, explicit.defaults.relay, 1, () => {
-      const model = resolveSettings(here, 'relay', [explicit.defaults.relay, group.settings], group.at, undefined, RELAY_KEYS);
-      model.name = group.name;
-      model.count = group.count;
-      model.single = group.single;
-      return placed(model);
-    }),
-  );
-  const servers = explicit.servers.map((group) =>
-    models.resolve(group, NO_SETTINGS, 1, () => {
-      const model = resolveSettings(here, 'server', [group.settings], group.at, undefined, HOST_KEYS);
-      model.name = group.name;
-      model.count = group.count;
-      return placed(model);
-    }),
-  );
-  const clients = explicit.clients.map((group) =>
-    models.resolve(group, explicit.defaults.client, run.load, () => {
-      const model = resolveSettings(here, 'client', [explicit.defaults.client, group.settings], group.at, undefined, HOST_KEYS);
-      model.name = group.name;
-      model.count = Math.round(group.count * run.load);
-      return placed(model);
-    }),
-  );
-  const attacks = explicit.attacks.map((attack) => ({ name: attack.name, type: attack.type, ...resolveSettings(here, 'socket-exhaustion', [attack.settings], attack.at) }));
+  // Each group model is `{ name, count, (single,) ...settings }`, built in one copy (ModelKind),
+  // by one function per kind (not a closure per group).
+  const relayModel = (group: Group): Record<string, Json> => {
+    const model = resolveSettings(here, 'relay', group.settings, group.at, explicit.defaults.relay, undefined, RELAY);
+    model.name = group.name;
+    model.count = group.count;
+    model.single = group.single;
+    return placed(model);
+  };
+  const serverModel = (group: Group): Record<string, Json> => {
+    const model = resolveSettings(here, 'server', group.settings, group.at, undefined, undefined, SERVER);
+    model.name = group.name;
+    model.count = group.count;
+    return placed(model);
+  };
+  const clientModel = (group: Group): Record<string, Json> => {
+    const model = resolveSettings(here, 'client', group.settings, group.at, explicit.defaults.client, undefined, CLIENT);
+    model.name = group.name;
+    model.count = Math.round(group.count * run.load);
+    return placed(model);
+  };
+  const relays = explicit.relays.map((group) => models.resolve(group, explicit.defaults.relay, 1, relayModel));
+  const servers = explicit.servers.map((group) => models.resolve(group, NO_SETTINGS, 1, serverModel));
+  const clients = explicit.clients.map((group) => models.resolve(group, explicit.defaults.client, run.load, clientModel));
+  const attacks = explicit.attacks.map((attack) => ({ name: attack.name, type: attack.type, ...resolveSettings(here, 'socket-exhaustion', attack.settings, attack.at) }));
   return {
     run: { title: explicit.title ?? '', ...run },
     internet,
@@ -110,7 +107,7 @@ export function buildConfiguration(here: Here | undefined, explicit: ExplicitCon
 }
 
 function buildInternet(here: Here | undefined, explicit: ExplicitConfig): Internet {
-  const base = resolveSettings(here, 'internet', [explicit.internet], undefined) as Model<{
+  const base = resolveSettings(here, 'internet', explicit.internet, undefined) as Model<{
     jitter: number;
     loss: LossModel;
     access: { up: number; down: number };
@@ -118,11 +115,11 @@ function buildInternet(here: Here | undefined, explicit: ExplicitConfig): Intern
   }>;
   const { access, ...shared } = base;
   const locations = explicit.locations.map((location) => {
-    const settings = resolveSettings(here, 'location', [location.settings], location.at) as Model<{ access: Json; loss: Json; latency: number }>;
+    const settings = resolveSettings(here, 'location', location.settings, location.at) as Model<{ access: Json; loss: Json; latency: number }>;
     return { name: location.name, ...settings, latency: settings.latency * base.latencyScale, access: settings.access ?? access, loss: settings.loss ?? base.loss };
   });
   const links = explicit.links.map((link) => {
-    const settings = resolveSettings(here, 'link', [link.settings], link.at) as Model<{ loss: Json; jitter: Json; latency?: number }>;
+    const settings = resolveSettings(here, 'link', link.settings, link.at) as Model<{ loss: Json; jitter: Json; latency?: number }>;
     return {
       from: link.from,
       to: link.to,

@@ -18,13 +18,14 @@ export function checkConsistency(report: Report, explicit: ExplicitConfig, confi
   const { run, relays, clients, servers, internet } = config;
 
   if (run.warmup >= run.duration) {
-    const where = explicit.scenario.get('warmup')?.at ?? explicit.scenario.get('duration')?.at;
+    const where = explicit.scenario.locationOf('warmup') ?? explicit.scenario.locationOf('duration');
     if (where) report('TN409', where, `The warm-up (${run.warmup} s) must be shorter than the duration (${run.duration} s).`);
   }
 
-  const hosts = [...explicit.relays, ...explicit.servers, ...explicit.clients];
-  if (hosts.length > 0 && internet.locations.length === 0) {
-    report('TN410', hosts[0]!.at, 'Hosts need at least one location: declare one in internet { location NAME { … } }.', { data: { missing: 'location' } });
+  // The first group of hosts, without an array of all of them (this runs for every variant).
+  const firstHosts = explicit.relays[0] ?? explicit.servers[0] ?? explicit.clients[0];
+  if (firstHosts && internet.locations.length === 0) {
+    report('TN410', firstHosts.at, 'Hosts need at least one location: declare one in internet { location NAME { … } }.', { data: { missing: 'location' } });
   }
 
   const activeClients = clients.map((group, index) => ({ group, at: explicit.clients[index]!.at })).filter(({ group }) => group.count > 0);

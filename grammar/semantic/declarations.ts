@@ -7,8 +7,9 @@ import type { SymbolKind } from '../schema/types';
 import { Analysis, at, here as hereIn, lazyAt, type Here } from './analysis';
 import type { Location } from './diagnostics';
 import { resolveDeclared } from './loss';
-import type { SourceStatement } from './sources';
-import { interpretBlock, type Settings } from './statements';
+import type { SourceRun } from './sources';
+import { Settings } from './settings';
+import { interpretBlock } from './statements';
 import { enumOf, isSimpleName, numberOf, referenceOf, wrongForm } from './values';
 
 export interface Group {
@@ -82,36 +83,41 @@ function declare(here: Here, kind: SymbolKind, name: Expression, statement: Stat
     });
     return false;
   }
-  symbols.declare({ name: name.name, kind, uri: here.uri, nameNode: name, statement, container });
+  symbols.declare(name.name, kind, here.uri, name, statement, container);
   return true;
 }
 
 /** First pass: every declared name, so that references may come before declarations. */
-export function declareAll(analysis: Analysis, sources: readonly SourceStatement[]): Set<Statement> {
+export function declareAll(analysis: Analysis, runs: readonly SourceRun[]): Set<Statement> {
   const rejected = new Set<Statement>();
-  for (const { uri, statement } of sources) {
+  for (const { uri, statements } of runs) {
     const here = hereIn(analysis, uri);
-    const keyword = statement.keyword.name;
-    const kind = DECLARING.get(keyword);
-    if (kind) {
-      const name = nameArgument(statement);
-      if (!name) {
-        wrongForm(here, statement.args[0] ?? statement.keyword, `a name after '${keyword}'`);
-        rejected.add(statement);
-        continue;
+    // An index loop: this runs once per check, often before V8 optimises it, and an array
+    // iterator then allocates a result per statement.
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index]!;
+      const keyword = statement.keyword.name;
+      const kind = DECLARING.get(keyword);
+      if (kind) {
+        const name = nameArgument(statement);
+        if (!name) {
+          wrongForm(here, statement.args[0] ?? statement.keyword, `a name after '${keyword}'`);
+          rejected.add(statement);
+          continue;
+        }
+        if (!declare(here, kind, name, statement)) {
+          rejected.add(statement);
+          continue;
+        }
+        if (keyword === 'const') analysis.constants.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
+        if (keyword === 'loss') analysis.lossModels.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
+        if (keyword === 'experiment') declareVariants(here, statement, (name as { name: string }).name);
       }
-      if (!declare(here, kind, name, statement)) {
-        rejected.add(statement);
-        continue;
-      }
-      if (keyword === 'const') analysis.constants.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
-      if (keyword === 'loss') analysis.lossModels.set((name as { name: string }).name, { uri, values: statement.assignment?.values ?? [], range: statement.range });
-      if (keyword === 'experiment') declareVariants(here, statement, (name as { name: string }).name);
-    }
-    if (keyword === 'internet') {
-      for (const inner of statement.block?.statements ?? []) {
-        const name = inner.keyword.name === 'location' ? nameArgument(inner) : undefined;
-        if (name && !declare(here, 'location', name, inner)) rejected.add(inner);
+      if (keyword === 'internet') {
+        for (const inner of statement.block?.statements ?? []) {
+          const name = inner.keyword.name === 'location' ? nameArgument(inner) : undefined;
+          if (name && !declare(here, 'location', name, inner)) rejected.add(inner);
+        }
       }
     }
   }
@@ -128,11 +134,11 @@ function declareVariants(here: Here, experiment: Statement, container: string): 
 export function emptyConfig(): ExplicitConfig {
   return {
     title: null,
-    scenario: new Map(),
-    internet: new Map(),
+    scenario: new Settings(),
+    internet: new Settings(),
     locations: [],
     links: [],
-    defaults: { relay: new Map(), client: new Map() },
+    defaults: { relay: new Settings(), client: new Settings() },
     relays: [],
     servers: [],
     clients: [],
@@ -143,7 +149,7 @@ export function emptyConfig(): ExplicitConfig {
 /** Second pass: interprets every top-level statement. */
 export function interpretTopLevel(
   analysis: Analysis,
-  sources: readonly SourceStatement[],
+  runs: readonly SourceRun[],
   rejected: ReadonlySet<Statement>,
 ): { config: ExplicitConfig; experiments: ExperimentDeclaration[] } {
   const config = emptyConfig();
@@ -161,7 +167,9 @@ export function interpretTopLevel(
     return true;
   };
 
-  const handlers: Record<string, (here: Here, statement: Statement) => void> = {
+  // Looked up in a Map: the keyword string comes from the file, and an object property lookup
+  // would first find its internalised copy in V8's string table.
+  const handlers = new Map<string, (here: Here, statement: Statement) => void>(Object.entries({
     include: () => {}, // expanded before interpretation
     const: (here, statement) => {
       const values = statement.assignment?.values ?? [];
@@ -226,7 +234,7 @@ export function interpretTopLevel(
       if (statement.args.length > 1) wrongForm(here, statement.args[1]!, "'{' after the experiment's name");
       experiments.push({ name: (statement.args[0] as { name: string }).name, statement, uri: here.uri });
     },
-  };
+  }));
 
   function link(here: Here, statement: Statement, withBlock: boolean): void {
     const [from, symbol, to, latency, ...extra] = statement.args;
@@ -253,7 +261,8 @@ export function interpretTopLevel(
     else {
       const value = numberOf(here, latency!, 'time', { bounds: { min: 0, minExclusive: true }, what: 'A latency' });
       if (value === undefined) return;
-      settings = new Map([['latency', { value, at: lazyAt(here, latency!) }]]);
+      settings = new Settings(1);
+      settings.set('latency', value, latency!, here.uri);
     }
     config.links.push({ from: a, to: b, bidirectional, settings, at: lazyAt(here, statement) });
   }
@@ -276,12 +285,15 @@ export function interpretTopLevel(
     into.push({ name: (statement.args[0] as { name: string }).name, count, single, settings, at: lazyAt(here, statement) });
   }
 
-  for (const { uri, statement } of sources) {
-    if (rejected.has(statement)) continue;
+  for (const { uri, statements } of runs) {
     const here = hereIn(analysis, uri);
-    const handler = handlers[statement.keyword.name];
-    if (handler) handler(here, statement);
-    else interpretBlock(here, 'file', [statement]); // reports the unknown keyword
+    for (let index = 0; index < statements.length; index++) { // as in declareAll
+      const statement = statements[index]!;
+      if (rejected.has(statement)) continue;
+      const handler = handlers.get(statement.keyword.name);
+      if (handler) handler(here, statement);
+      else interpretBlock(here, 'file', [statement]); // reports the unknown keyword
+    }
   }
   return { config, experiments };
 }

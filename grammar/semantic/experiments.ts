@@ -90,7 +90,7 @@ function buildExperiment(here: Here, base: ExplicitConfig, declaration: Experime
       if (chartType && resolved.every(Boolean)) charts.push({ type: chartType as Chart['type'], metrics: resolved as Metric[] });
     },
   });
-  const report = resolveSettings(here, 'experiment', [settings], undefined).report as unknown as Metric[];
+  const report = resolveSettings(here, 'experiment', settings, undefined).report as unknown as Metric[];
 
   const combinations = crossed(sweeps);
   const planned = [...named, ...combinations];

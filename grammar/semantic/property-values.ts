@@ -24,6 +24,14 @@ function single(here: Here, spec: PropertySpec, values: Expression[], written: W
 }
 
 const numberOptions = new WeakMap<PropertySpec, NumberOptions>();
+const enumNouns = new WeakMap<PropertySpec, string>();
+
+/** `'flags value'`, what an enum property's messages call its value, built once per schema entry. */
+function enumNounOf(spec: PropertySpec): string {
+  let noun = enumNouns.get(spec);
+  if (noun === undefined) enumNouns.set(spec, (noun = `${spec.keyword} value`));
+  return noun;
+}
 
 /** Bounds, wholeness and name of a quantity property, built once per schema entry. */
 function numberOptionsOf(spec: PropertySpec, value: Extract<ValueSpec, { kind: 'quantity' }>): NumberOptions {
@@ -50,17 +58,20 @@ export function propertyValue(here: Here, spec: PropertySpec, values: Expression
     case 'enum': {
       if (!value.list) {
         const expression = single(here, spec, values, written);
-        return expression && enumOf(here, expression, value.values, `${spec.keyword} value`);
+        return expression && enumOf(here, expression, value.values, enumNounOf(spec));
       }
       const items = values.length === 1 && values[0]!.kind === 'list' ? values[0].items.map((item) => item.values[0]!).filter(Boolean) : values;
-      // Every item is checked (each problem reported); the names are kept once each, in order.
-      const names: string[] = [];
+      // Every item is checked (each problem reported); the names are kept once each, in order,
+      // in an array of their exact size: the model keeps it (a `[]` grown by push has room for 17).
+      const names = new Array<string>(items.length);
+      let count = 0;
       let valid = true;
       for (const item of items) {
-        const name = enumOf(here, item, value.values, `${spec.keyword} value`);
+        const name = enumOf(here, item, value.values, enumNounOf(spec));
         if (name === undefined) valid = false;
-        else if (!names.includes(name)) names.push(name);
+        else if (!names.includes(name)) names[count++] = name;
       }
+      if (count < names.length) names.length = count; // setting the length is a runtime call, even to itself
       return valid ? names : undefined;
     }
     case 'reference': {

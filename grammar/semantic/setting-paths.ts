@@ -10,7 +10,8 @@ import type { ContextId, Json, MechanismSpec, PropertySpec, SectionSpec } from '
 import { count } from '../schema/build';
 import { at, type Here } from './analysis';
 import type { ExplicitConfig } from './declarations';
-import { camelCase, defaultOf, type Settings } from './statements';
+import type { Settings } from './settings';
+import { camelCase, defaultOf } from './statements';
 import { closest, didYouMean } from './suggest';
 
 export type SettingSpec = PropertySpec | MechanismSpec | SectionSpec;
@@ -54,44 +55,58 @@ function settingSpec(contextId: ContextId, keyword: string): SettingSpec | undef
 }
 
 /**
- * Settings objects a holder path points at in a variant's configuration. Each is replaced by a
- * copy first: a variant's configuration shares everything it does not change with the base.
+ * Calls `each` with every settings object a holder path points at in a variant's configuration,
+ * and the settings a group inherits. Each is replaced by a copy first: a variant's configuration
+ * shares everything it does not change with the base.
  */
-function settingsOf(config: ExplicitConfig, holder: Holder, member: string | undefined): { settings: Settings; inherited?: Settings }[] {
+function eachSettings(config: ExplicitConfig, holder: Holder, member: string | undefined, each: (settings: Settings, inherited?: Settings) => void): void {
   switch (holder) {
     case 'scenario':
-      return [{ settings: (config.scenario = new Map(config.scenario)) }];
+      return each((config.scenario = config.scenario.copy()));
     case 'internet':
-      return [{ settings: (config.internet = new Map(config.internet)) }];
+      return each((config.internet = config.internet.copy()));
     case 'defaults.relay':
-      config.defaults = { ...config.defaults, relay: new Map(config.defaults.relay) };
-      return [{ settings: config.defaults.relay }];
+      config.defaults = { ...config.defaults, relay: config.defaults.relay.copy() };
+      return each(config.defaults.relay);
     case 'defaults.client':
-      config.defaults = { ...config.defaults, client: new Map(config.defaults.client) };
-      return [{ settings: config.defaults.client }];
+      config.defaults = { ...config.defaults, client: config.defaults.client.copy() };
+      return each(config.defaults.client);
     case 'locations':
-      return ownCopies(config.locations, member).map((entry) => ({ settings: entry.settings }));
-    case 'relays':
-      return ownCopies(config.relays, member).map((group) => ({ settings: group.settings, inherited: config.defaults.relay }));
-    case 'clients':
-      return ownCopies(config.clients, member).map((group) => ({ settings: group.settings, inherited: config.defaults.client }));
+      return ownCopies(config.locations, member, (entry, settings) => ({ ...entry, settings }), each);
+    case 'relays': {
+      const inherited = config.defaults.relay;
+      return ownCopies(config.relays, member, (group, settings) => ({ ...group, settings }), (settings) => each(settings, inherited));
+    }
+    case 'clients': {
+      const inherited = config.defaults.client;
+      return ownCopies(config.clients, member, (group, settings) => ({ ...group, settings }), (settings) => each(settings, inherited));
+    }
     case 'servers':
-      return ownCopies(config.servers, member).map((group) => ({ settings: group.settings }));
+      return ownCopies(config.servers, member, (group, settings) => ({ ...group, settings }), each);
     case 'attacks':
-      return ownCopies(config.attacks, member).map((attack) => ({ settings: attack.settings }));
+      return ownCopies(config.attacks, member, (attack, settings) => ({ ...attack, settings }), each);
   }
 }
 
-/** Replaces the entries a path names (`*`: all) with copies owning their settings, and returns them. */
-function ownCopies<T extends { readonly name: string; readonly settings: Settings }>(list: T[], member: string | undefined): T[] {
-  const copies: T[] = [];
-  list.forEach((entry, index) => {
-    if (member !== '*' && entry.name !== member) return;
-    const copy = { ...entry, settings: new Map(entry.settings) };
-    list[index] = copy;
-    copies.push(copy);
-  });
-  return copies;
+/**
+ * Replaces the entries a path names (`*`: all) with copies owning their settings, and calls
+ * `each` with each copy's settings. Each holder passes its own `copy`: one spread for every
+ * holder's shape would go megamorphic (see ModelKind in statements.ts), and a sweep over
+ * `relays.*` copies every relay group once per variant.
+ */
+function ownCopies<T extends { readonly name: string; readonly settings: Settings }>(
+  list: T[],
+  member: string | undefined,
+  copy: (entry: T, settings: Settings) => T,
+  each: (settings: Settings) => void,
+): void {
+  for (let index = 0; index < list.length; index++) {
+    const entry = list[index]!;
+    if (member !== '*' && entry.name !== member) continue;
+    const settings = entry.settings.copy();
+    list[index] = copy(entry, settings);
+    each(settings);
+  }
 }
 
 function memberNames(config: ExplicitConfig, holder: Holder): string[] {
@@ -314,21 +329,21 @@ function target(
     return {
       spec,
       apply: (config, value) => {
-        for (const { settings } of settingsOf(config, holder, member)) settings.set(keyword, { value, at: where });
+        eachSettings(config, holder, member, (settings) => settings.set(keyword, value, where));
       },
     };
   }
   return {
     spec,
     apply: (config, value) => {
-      for (const { settings, inherited } of settingsOf(config, holder, member)) {
-        const current = (settings.get(keyword)?.value ?? inherited?.get(keyword)?.value ?? defaultOf(outer)) as Record<string, Json>;
+      eachSettings(config, holder, member, (settings, inherited) => {
+        const current = (settings.valueOf(keyword) ?? inherited?.valueOf(keyword) ?? defaultOf(outer)) as Record<string, Json>;
         if (!(camelCase(inner) in current)) {
           here.diagnostics.report('TN403', where, `'${keyword} ${String(current.type)}' has no setting '${inner}'.`, { data: { path: path.name } });
-          continue;
+          return;
         }
-        settings.set(keyword, { value: { ...current, [camelCase(inner)]: value }, at: where });
-      }
+        settings.set(keyword, { ...current, [camelCase(inner)]: value }, where);
+      });
     },
   };
 }

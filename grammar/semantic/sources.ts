@@ -1,5 +1,5 @@
 // Expands `include` statements: the top-level statements of a file and of everything it
-// includes, in order, each with the file it came from, and the include graph. Cycles, missing
+// includes, in order, in runs of statements from one file, and the include graph. Cycles, missing
 // files and paths outside the workspace are reported at the include statement.
 
 import type { ParseResult, SourceFile, Statement } from '../syntax/ast';
@@ -8,9 +8,13 @@ import type { FileSystem } from './file-system';
 
 export type Parse = (text: string) => ParseResult;
 
-export interface SourceStatement {
+/**
+ * Consecutive top-level statements of one file, includes left out: a file without includes is
+ * one run holding the file's own array (not an object per statement).
+ */
+export interface SourceRun {
   readonly uri: string;
-  readonly statement: Statement;
+  readonly statements: readonly Statement[];
 }
 
 /** One include that was read: `from` includes `target`, written as the string at `at`. */
@@ -23,7 +27,7 @@ export interface Include {
 }
 
 export interface Sources {
-  readonly statements: SourceStatement[];
+  readonly runs: SourceRun[];
   /** Every include that names a readable file, also those read already through another include. */
   readonly includes: Include[];
 }
@@ -39,16 +43,21 @@ export function expandIncludes(
   fileSystem: FileSystem | undefined,
   diagnostics: Diagnostics,
 ): Sources {
-  const out: SourceStatement[] = [];
+  const runs: SourceRun[] = [];
   const includes: Include[] = [];
   const included = new Set<string>([uri]);
 
   const visit = (currentUri: string, current: SourceFile, stack: string[]): void => {
-    for (const statement of current.statements) {
-      if (statement.keyword.name !== 'include') {
-        out.push({ uri: currentUri, statement });
-        continue;
-      }
+    const statements = current.statements;
+    let runStart = 0;
+    const endRun = (end: number): void => {
+      if (end > runStart) runs.push({ uri: currentUri, statements: runStart === 0 && end === statements.length ? statements : statements.slice(runStart, end) });
+    };
+    for (let index = 0; index < statements.length; index++) {
+      const statement = statements[index]!;
+      if (statement.keyword.name !== 'include') continue;
+      endRun(index);
+      runStart = index + 1;
       const at = { uri: currentUri, range: statement.range };
       const pathValue = statement.args[0];
       if (statement.args.length !== 1 || pathValue?.kind !== 'string' || statement.block || statement.assignment) {
@@ -86,8 +95,9 @@ export function expandIncludes(
       reportSyntaxErrors(target, result, diagnostics);
       visit(target, result.file, [...stack, target]);
     }
+    endRun(statements.length);
   };
 
   visit(uri, file, [uri]);
-  return { statements: out, includes };
+  return { runs, includes };
 }

@@ -8,37 +8,9 @@ import type { ContextId, Json, MechanismOption, MechanismSpec, PropertySpec, Sec
 import { at, lazyAt, type Here } from './analysis';
 import { Diagnostics, type Location } from './diagnostics';
 import { propertyValue } from './property-values';
+import { Settings } from './settings';
 import { closest, didYouMean } from './suggest';
 import { enumOf, wrongForm } from './values';
-
-export interface Setting {
-  readonly value: Json;
-  /** The statement that set it. */
-  readonly at: Location;
-}
-
-/**
- * A setting written as a statement. Its location is computed when read: only diagnostics read
- * it, and a large file has tens of thousands of settings (each location is three objects and a
- * line lookup). Fields are assigned, not declared, for the reason given in syntax/nodes.ts.
- */
-class StatementSetting implements Setting {
-  declare readonly value: Json;
-  declare private readonly here: Here;
-  declare private readonly statement: Statement;
-  constructor(value: Json, here: Here, statement: Statement) {
-    this.value = value;
-    this.here = here;
-    this.statement = statement;
-  }
-
-  get at(): Location {
-    return at(this.here, this.statement.range);
-  }
-}
-
-/** Settings written explicitly in one block, by keyword. */
-export type Settings = Map<string, Setting>;
 
 export type SpecialHandler = (here: Here, statement: Statement) => void;
 
@@ -75,7 +47,7 @@ export function interpretBlock(
   statements: readonly Statement[],
   specials: Readonly<Record<string, SpecialHandler>> = NO_SPECIALS,
 ): Settings {
-  const settings: Settings = new Map();
+  const settings = new Settings(statements.length);
   for (const statement of statements) {
     const keyword = statement.keyword.name;
     const spec = statementSpec(contextId, keyword);
@@ -89,11 +61,11 @@ export function interpretBlock(
       handler(here, statement);
       continue;
     }
-    // Keyed by the schema's own string, whose hash is computed once, not by each file's copy of it.
-    const previous = settings.get(spec.keyword);
+    // Keyed by the schema's own string: one string object, so comparing keys compares no characters.
+    const previous = settings.locationOf(spec.keyword);
     if (previous) {
       here.diagnostics.report('TN202', at(here, statement.keyword.range), `'${keyword}' is already set in this block.`, {
-        related: [{ ...previous.at, message: 'first set here' }],
+        related: [{ uri: previous.uri, range: previous.range, message: 'first set here' }],
       });
       continue;
     }
@@ -102,7 +74,7 @@ export function interpretBlock(
       continue;
     }
     const value = settingValue(here, spec, statement);
-    if (value !== undefined) settings.set(spec.keyword, new StatementSetting(value, here, statement));
+    if (value !== undefined) settings.set(spec.keyword, value, statement, here.uri);
   }
   return settings;
 }
@@ -132,7 +104,7 @@ export function settingValue(here: Here, spec: PropertySpec | MechanismSpec | Se
     case 'section': {
       if (source.args.length > 0) return wrongForm(where, source.args[0]!, `'{' after '${spec.keyword}'`);
       const settings = interpretBlock(here, spec.context, source.block?.statements ?? []);
-      return resolveSettings(here, spec.context, [settings], lazyAt(here, source));
+      return resolveSettings(here, spec.context, settings, lazyAt(here, source));
     }
     case 'mechanism':
       return mechanismValue(here, where, spec, source);
@@ -171,7 +143,7 @@ function mechanismValue(here: Here, where: Here, spec: MechanismSpec, source: Va
     return statements.length === 0 && called ? optionObject(option) : wrongForm(where, called ?? { kind: 'block', range: source.block!.open }, `no settings: '${name}' has none`);
   }
   const settings = interpretBlock(here, option.context, statements);
-  return { type: option.type, ...resolveSettings(here, option.context, [settings], lazyAt(here, source), option.presets) };
+  return { type: option.type, ...resolveSettings(here, option.context, settings, lazyAt(here, source), undefined, option.presets) };
 }
 
 /** The arguments of `vegas(profile prop324, cwnd-min 31)` as the statements of a block. */
@@ -198,7 +170,7 @@ const optionObjects = new WeakMap<MechanismOption, Json>();
 function optionObject(option: MechanismOption): Json {
   let value = optionObjects.get(option);
   if (value === undefined) {
-    value = option.context ? { type: option.type, ...resolveSettings(undefined, option.context, [], undefined, option.presets) } : { type: option.type };
+    value = option.context ? { type: option.type, ...resolveSettings(undefined, option.context, undefined, undefined, undefined, option.presets) } : { type: option.type };
     optionObjects.set(option, value);
   }
   return value;
@@ -220,7 +192,7 @@ function computeDefault(spec: PropertySpec | MechanismSpec | SectionSpec): Json 
     case 'property':
       return spec.default;
     case 'section':
-      return resolveSettings(undefined, spec.context, [], undefined);
+      return resolveSettings(undefined, spec.context, undefined, undefined);
     case 'mechanism':
       return optionObject(spec.options[spec.default]!);
   }
@@ -277,30 +249,29 @@ function templateOf(settings: ContextSettings, optionPresets: Readonly<Record<st
 }
 
 /**
- * Every property of a context with its value: from the last layer that sets it, else the
- * mechanism option's presets, else the preset selected by the context's preset property, else
- * the schema default. Keys in camelCase, in schema order (after the `leading` keys, if given).
- * A required setting that no layer sets is reported at `where`.
+ * Every property of a context with its value: from `own` settings, else the `inherited` ones
+ * (`defaults relay` under a relay group), else the mechanism option's presets, else the preset
+ * selected by the context's preset property, else the schema default. Keys in camelCase, in
+ * schema order (after the `kind`'s leading keys, if given). A required setting that no layer
+ * sets is reported at `where`.
  */
 export function resolveSettings(
   here: Here | undefined,
   contextId: ContextId,
-  layers: readonly (Settings | undefined)[],
+  own: Settings | undefined,
   where: Location | undefined,
+  inherited?: Settings,
   optionPresets?: Readonly<Record<string, Json>>,
-  leading?: LeadingKeys,
+  kind?: ModelKind,
 ): Record<string, Json> {
   const settings = settingsOfContext(contextId);
   const presetSpec = settings.presetSpec;
-  const presetName = presetSpec && ((explicitValue(layers, presetSpec.keyword) ?? optionPresets?.[presetSpec.keyword] ?? presetSpec.default) as string);
+  const presetName =
+    presetSpec && ((explicitValue(own, inherited, presetSpec.keyword) ?? optionPresets?.[presetSpec.keyword] ?? presetSpec.default) as string);
   const template = templateOf(settings, optionPresets, presetName);
-  const out = { ...(leading ? leadingTemplateOf(template, leading) : template) };
-  for (const layer of layers) {
-    // forEach, not for…of: no entry array per setting.
-    layer?.forEach((setting, keyword) => {
-      out[camelCase(keyword)] = setting.value;
-    });
-  }
+  const out = kind ? kind.copy(leadingTemplateOf(template, kind)) : { ...template };
+  inherited?.forEach(assignSetting, out);
+  own?.forEach(assignSetting, out);
   for (const spec of settings.required) {
     const key = camelCase(spec.keyword);
     if (out[key] !== undefined) continue;
@@ -312,32 +283,39 @@ export function resolveSettings(
   return out;
 }
 
+/** Writes a setting into the object `forEach` is given: no closure per call. */
+function assignSetting(this: Record<string, Json>, value: Json, keyword: string): void {
+  this[camelCase(keyword)] = value;
+}
+
 /**
- * Keys a caller writes before the settings (a group's `name`, `count`…), as one constant array
- * per call site: the resolved object then starts with them, holding `undefined` until the caller
- * sets them, and is built in one copy instead of being copied again behind them.
+ * A kind of group model, one constant per kind: the keys its caller writes before the settings
+ * (`name`, `count`…), which the resolved object starts with, holding `undefined` until the caller
+ * sets them (one copy instead of a second one behind them); and a copy of the template written
+ * in the kind's own function. A `{ ...template }` that sees every context's shape goes
+ * megamorphic and adds the properties one by one, regrowing the object's property store
+ * (≈ 520 instead of ≈ 170 bytes for a relay group); one that sees one shape copies it whole.
  */
-export type LeadingKeys = readonly string[];
+export interface ModelKind {
+  readonly leading: readonly string[];
+  readonly copy: (template: Record<string, Json>) => Record<string, Json>;
+}
 
-const leadingTemplates = new WeakMap<Record<string, Json>, Map<LeadingKeys, Record<string, Json>>>();
+const leadingTemplates = new WeakMap<Record<string, Json>, Map<ModelKind, Record<string, Json>>>();
 
-function leadingTemplateOf(template: Record<string, Json>, leading: LeadingKeys): Record<string, Json> {
-  let byKeys = leadingTemplates.get(template);
-  if (!byKeys) leadingTemplates.set(template, (byKeys = new Map()));
-  let found = byKeys.get(leading);
+function leadingTemplateOf(template: Record<string, Json>, kind: ModelKind): Record<string, Json> {
+  let byKind = leadingTemplates.get(template);
+  if (!byKind) leadingTemplates.set(template, (byKind = new Map()));
+  let found = byKind.get(kind);
   if (!found) {
     found = {};
-    for (const key of leading) found[key] = undefined as unknown as Json;
-    byKeys.set(leading, Object.assign(found, template));
+    for (const key of kind.leading) found[key] = undefined as unknown as Json;
+    byKind.set(kind, Object.assign(found, template));
   }
   return found;
 }
 
-/** The value the last layer that sets `keyword` gives it. */
-function explicitValue(layers: readonly (Settings | undefined)[], keyword: string): Json | undefined {
-  for (let index = layers.length - 1; index >= 0; index--) {
-    const found = layers[index]?.get(keyword);
-    if (found) return found.value;
-  }
-  return undefined;
+/** The value `own`, else `inherited`, gives `keyword`. */
+function explicitValue(own: Settings | undefined, inherited: Settings | undefined, keyword: string): Json | undefined {
+  return own?.has(keyword) ? own.valueOf(keyword) : inherited?.valueOf(keyword);
 }

@@ -18,47 +18,55 @@ export interface Declaration {
   readonly references: Location[];
 }
 
-/** What declares a name: the name's node and its statement, whose ranges are read only when needed. */
-export interface Declared {
-  readonly name: string;
-  readonly kind: SymbolKind;
-  readonly uri: string;
-  readonly nameNode: { readonly range: Range };
-  readonly statement: { readonly range: Range };
-  readonly container?: string;
-}
-
 /**
  * A declaration whose ranges are computed when first read: a large file declares thousands of
- * names, and only language features and diagnostics read where. Fields are assigned, not
- * declared, for the reason given in syntax/nodes.ts. JSON gets the fields of `Declaration`.
+ * names, and only language features and diagnostics read where. It keeps the name's node and
+ * its statement instead, and makes its list of references when the first is added or the list
+ * is read (most names, a relay's, are never referred to). Fields are assigned, not declared, for
+ * the reason given in syntax/nodes.ts. JSON gets the fields of `Declaration`.
  */
 class NodeDeclaration implements Declaration {
   declare readonly name: string;
   declare readonly kind: SymbolKind;
   declare readonly uri: string;
   declare readonly container?: string;
-  declare readonly references: Location[];
-  declare private readonly declared: Declared;
+  declare private readonly nameNode: { readonly range: Range };
+  declare private readonly statement: { readonly range: Range };
   declare private nameRange: Range | undefined;
   declare private wholeRange: Range | undefined;
-  constructor(declared: Declared) {
-    this.name = declared.name;
-    this.kind = declared.kind;
-    this.uri = declared.uri;
-    if (declared.container !== undefined) this.container = declared.container;
-    this.references = [];
-    this.declared = declared;
+  declare private uses: Location[] | undefined;
+  /** The next declaration of the same name (variants of different experiments), in declaration order. */
+  declare sameName: NodeDeclaration | undefined;
+  constructor(
+    name: string,
+    kind: SymbolKind,
+    uri: string,
+    nameNode: { readonly range: Range },
+    statement: { readonly range: Range },
+    container: string | undefined,
+  ) {
+    this.name = name;
+    this.kind = kind;
+    this.uri = uri;
+    if (container !== undefined) this.container = container;
+    this.nameNode = nameNode;
+    this.statement = statement;
     this.nameRange = undefined;
     this.wholeRange = undefined;
+    this.uses = undefined;
+    this.sameName = undefined;
   }
 
   get range(): Range {
-    return (this.nameRange ??= this.declared.nameNode.range);
+    return (this.nameRange ??= this.nameNode.range);
   }
 
   get statementRange(): Range {
-    return (this.wholeRange ??= this.declared.statement.range);
+    return (this.wholeRange ??= this.statement.range);
+  }
+
+  get references(): Location[] {
+    return (this.uses ??= []);
   }
 
   toJSON(): Declaration {
@@ -67,29 +75,49 @@ class NodeDeclaration implements Declaration {
   }
 }
 
+function matches(entry: Declaration, kind: SymbolKind, container: string | undefined): boolean {
+  return entry.kind === kind && (container === undefined || entry.container === container);
+}
+
 export class SymbolTable {
-  private readonly byName = new Map<string, Declaration[]>();
+  /** The first declaration of each name; the others follow it through `sameName`. */
+  private readonly byName = new Map<string, NodeDeclaration>();
   readonly declarations: Declaration[] = [];
 
-  /** Adds a declaration; returns the earlier one of the same kind and name if there is one. */
-  declare(declared: Declared): Declaration | undefined {
-    const existing = this.find(declared.kind, declared.name, declared.container);
-    if (existing) return existing;
-    const entry = new NodeDeclaration(declared);
+  /**
+   * Adds the declaration of `name` by the node `nameNode` in `statement` (whose ranges are read
+   * only when needed); returns the earlier one of the same kind and name if there is one.
+   */
+  declare(
+    name: string,
+    kind: SymbolKind,
+    uri: string,
+    nameNode: { readonly range: Range },
+    statement: { readonly range: Range },
+    container?: string,
+  ): Declaration | undefined {
+    let last: NodeDeclaration | undefined;
+    for (let entry = this.byName.get(name); entry; entry = entry.sameName) {
+      if (matches(entry, kind, container)) return entry;
+      last = entry;
+    }
+    const entry = new NodeDeclaration(name, kind, uri, nameNode, statement, container);
     this.declarations.push(entry);
-    const list = this.byName.get(declared.name);
-    if (list) list.push(entry);
-    else this.byName.set(declared.name, [entry]);
+    if (last) last.sameName = entry;
+    else this.byName.set(name, entry);
     return undefined;
   }
 
   find(kind: SymbolKind, name: string, container?: string): Declaration | undefined {
-    return this.byName.get(name)?.find((entry) => entry.kind === kind && (container === undefined || entry.container === container));
+    for (let entry = this.byName.get(name); entry; entry = entry.sameName) {
+      if (matches(entry, kind, container)) return entry;
+    }
+    return undefined;
   }
 
   /** Any declaration of this name, whatever its kind. */
   anyNamed(name: string): Declaration | undefined {
-    return this.byName.get(name)?.[0];
+    return this.byName.get(name);
   }
 
   namesOf(kind: SymbolKind): string[] {

@@ -49,8 +49,11 @@ export const DIMENSIONS: Readonly<Record<Dimension, { readonly noun: string; rea
   fraction: { noun: 'a percentage', example: '%', normalised: 'a fraction (1 % = 0.01)' },
 };
 
+// A Map: the unit's text comes from the file (see enumOf in values.ts).
+const UNIT_INFO = new Map(Object.entries(UNITS));
+
 export function unitInfo(text: string): UnitInfo | undefined {
-  return Object.hasOwn(UNITS, text) ? UNITS[text] : undefined;
+  return UNIT_INFO.get(text);
 }
 
 /** A number written in `unit`, in normalised units; sub-units divide so that 70 % is exactly 0.7. */

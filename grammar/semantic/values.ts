@@ -107,6 +107,11 @@ export function dereference(here: Here, expression: Expression): Dereferenced | 
   return { here: where, expression: current, names: seen ?? NO_CONSTANTS };
 }
 
+/** Whether `dereference` has a constant to follow: most values are written out, and need no `Dereferenced`. */
+function namesConstant(here: Here, expression: Expression): boolean {
+  return expression.kind === 'parenthesized' || (expression.kind === 'identifier' && here.analysis.constants.has(expression.name));
+}
+
 /** Runs `evaluate` with the followed constants marked as being evaluated, so that cycles through them stop. */
 export function insideConstants<T>(here: Here, names: readonly string[], evaluate: () => T): T {
   here.analysis.evaluating.push(...names);
@@ -119,8 +124,8 @@ export function insideConstants<T>(here: Here, names: readonly string[], evaluat
 
 /** Evaluates arithmetic on numbers with units, following constants. */
 function evaluate(here: Here, expression: Expression): Quantity | undefined {
-  // A plain number (most values) needs neither dereferencing nor the cycle guard.
-  if (expression.kind === 'number') return evaluateResolved(here, expression);
+  // A value that names no constant (most) needs neither dereferencing nor the cycle guard.
+  if (!namesConstant(here, expression)) return evaluateResolved(here, expression);
   const resolved = dereference(here, expression);
   if (!resolved) return undefined;
   if (resolved.names.length === 0) return evaluateResolved(resolved.here, resolved.expression);
@@ -238,9 +243,13 @@ export function withinBounds(here: Here, value: number, dimension: ValueDimensio
 
 /** A distribution of numbers: a call of a distribution function, `a .. b`, or a single number (constant). */
 export function distributionOf(here: Here, expression: Expression, dimension: ValueDimension, options: NumberOptions = {}): Distribution | undefined {
-  const resolved = dereference(here, expression);
-  if (!resolved) return undefined;
-  const { expression: expr, here: where } = resolved;
+  let where = here;
+  let expr = expression;
+  if (namesConstant(here, expression)) {
+    const resolved = dereference(here, expression);
+    if (!resolved) return undefined;
+    ({ here: where, expression: expr } = resolved);
+  }
   if (expr.kind === 'interval') {
     const min = numberOf(where, expr.from, dimension, options);
     const max = numberOf(where, expr.to, dimension, options);
@@ -458,9 +467,13 @@ export function referenceOf(here: Here, expression: Expression, kind: SymbolKind
 
 /** One name or `choice(a, b weight 2, …)` of names. */
 export function referenceDistribution(here: Here, expression: Expression, kind: SymbolKind): Distribution<string> | undefined {
-  const resolved = dereference(here, expression);
-  if (!resolved) return undefined;
-  const { expression: expr, here: where } = resolved;
+  let where = here;
+  let expr = expression;
+  if (namesConstant(here, expression)) {
+    const resolved = dereference(here, expression);
+    if (!resolved) return undefined;
+    ({ here: where, expression: expr } = resolved);
+  }
   if (expr.kind === 'call') {
     if (expr.callee.name !== 'choice') return wrongForm(where, expr, `a ${kindNoun(kind)} or choice(…) of them`);
     const options = choiceOptions(where, expr, (value) => referenceOf(where, value, kind));
@@ -470,10 +483,22 @@ export function referenceDistribution(here: Here, expression: Expression, kind: 
   return name === undefined ? undefined : { type: 'constant', value: name };
 }
 
+const enumNames = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The keys of an enum's `values`, as a Set built once per object: a name from the file is then
+ * hashed, where a property lookup by it would first find its copy in V8's string table.
+ */
+function namesOf(values: Readonly<Record<string, unknown>>): ReadonlySet<string> {
+  let names = enumNames.get(values);
+  if (!names) enumNames.set(values, (names = new Set(Object.keys(values))));
+  return names;
+}
+
 /** One of the keys of `values` (their descriptions are for documentation; only the keys matter here). */
 export function enumOf(here: Here, expression: Expression, values: Readonly<Record<string, unknown>>, what: string): string | undefined {
   if (!isSimpleName(expression)) return wrongForm(here, expression, `one of ${Object.keys(values).join(', ')}`);
-  if (Object.hasOwn(values, expression.name)) return expression.name;
+  if (namesOf(values).has(expression.name)) return expression.name;
   const suggestion = closest(expression.name, Object.keys(values));
   here.diagnostics.report('TN205', at(here, expression.range), `Unknown ${what} '${expression.name}'.${didYouMean(suggestion)} Expected one of: ${Object.keys(values).join(', ')}.`, {
     data: { replacement: suggestion, expected: Object.keys(values) },
@@ -487,7 +512,7 @@ export function booleanOf(here: Here, expressions: Expression[]): boolean | unde
   if (expressions.length === 0) return true;
   const [first, ...extra] = expressions;
   if (extra.length > 0) return wrongForm(here, extra[0]!, 'nothing more after the value');
-  const name = enumOf(here, first!, { on: '', off: '', true: '', false: '', yes: '', no: '' }, 'switch value');
+  const name = enumOf(here, first!, BOOLEANS, 'switch value');
   return name === undefined ? undefined : BOOLEANS[name];
 }
 
