@@ -8,8 +8,8 @@
 // times worse, the opposite of the KIST paper's finding that KIST moves queuing out of the
 // kernel. The mean counts the tail (docs/results.md, "Headline numbers").
 
-import { relativeChange } from '../../simulator/results/relative-change';
-import type { DistributionAggregate, Estimate, ExperimentResults, ResultsFile, VariantAggregate } from '../../simulator/results/types';
+import type { Estimate, ExperimentResults, ResultsFile, VariantAggregate } from '../../simulator/results/types';
+import { distributionOf, meanChange } from './baseline-change';
 
 export interface HeadlineCell {
   readonly estimate: Estimate | null;
@@ -28,9 +28,6 @@ export interface HeadlineTable {
 /** `baseline`: the aggregate of the experiment's baseline variant, null when it has none in the run. */
 type Column = { readonly title: string; readonly cell: (aggregate: VariantAggregate, baseline: VariantAggregate | null) => HeadlineCell };
 
-const distributionOf = (aggregate: VariantAggregate | null, id: string): DistributionAggregate | undefined =>
-  aggregate?.distributions.find((candidate) => candidate.info.id === id);
-
 function p50Of(id: string, title: string): Column {
   return {
     title,
@@ -41,14 +38,13 @@ function p50Of(id: string, title: string): Column {
   };
 }
 
-/** The mean of a series; results.json stores changes of percentiles only, so the mean's is computed here. */
+/** The mean of a series; results.json stores changes of percentiles only, so the mean's is computed (baseline-change.ts). */
 function meanOf(id: string, title: string): Column {
   return {
     title,
     cell: (aggregate, baseline) => {
       const d = distributionOf(aggregate, id);
-      const base = distributionOf(baseline, id);
-      return { estimate: d?.mean ?? null, unit: d?.info.unit ?? 'ms', change: d && base ? relativeChange(d.mean.mean, base.mean.mean) : null };
+      return { estimate: d?.mean ?? null, unit: d?.info.unit ?? 'ms', change: d ? meanChange(d, distributionOf(baseline, id)) : null };
     },
   };
 }

@@ -1,10 +1,12 @@
 /// <reference lib="dom" />
-// The percentile table of one experiment with its baseline picker (percentile-table.ts).
+// The table of one experiment (mean, p50, p90, p99 per series and variant) with its baseline
+// picker (percentile-table.ts). The variant column and group titles stay put while a narrow
+// panel scrolls the table sideways (panel.css).
 
 import { formatChange, formatInterval, formatValue } from '../charts/headline';
 import type { ExperimentResults } from '../../simulator/results/types';
 import { el } from './dom';
-import { percentileTable, TABLE_PERCENTILES } from './percentile-table';
+import { percentileTable, TABLE_STATISTICS } from './percentile-table';
 
 export class TableView {
   readonly element: HTMLElement;
@@ -20,7 +22,12 @@ export class TableView {
       { class: 'table-block' },
       el('label', { class: 'baseline' }, 'Change relative to ', this.picker),
       el('div', { class: 'table-scroll' }, this.table),
-      el('p', { class: 'note' }, 'Percentiles are means across seeds of each seed’s percentile, with 95 % Student-t intervals in brackets; changes compare those means.'),
+      el(
+        'p',
+        { class: 'note' },
+        'mean: each seed’s mean per sample (per cell for queue times); p50–p99: each seed’s percentile. Each is averaged across seeds, with its 95 % Student-t interval in brackets; changes compare those averages. ' +
+          'Queue times are heavy-tailed (most cells wait ≈ 0, a few wait long), so their median can rank variants the other way round from their mean.',
+      ),
     );
   }
 
@@ -33,21 +40,21 @@ export class TableView {
       {},
       el('th', { scope: 'col' }, 'variant'),
       el('th', { scope: 'col' }, 'seeds'),
-      ...TABLE_PERCENTILES.flatMap((p) => [el('th', { scope: 'col' }, p), el('th', { scope: 'col' }, `Δ ${p}`)]),
+      ...TABLE_STATISTICS.flatMap((statistic) => [el('th', { scope: 'col', class: `stat-${statistic}` }, statistic), el('th', { scope: 'col' }, `Δ ${statistic}`)]),
     );
     const bodies = percentileTable(experiment, baseline).map((group) =>
       el(
         'tbody',
         {},
-        el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: String(2 + 2 * TABLE_PERCENTILES.length) }, `${group.title} (${group.info.unit})`)),
+        el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: String(2 + 2 * TABLE_STATISTICS.length) }, el('span', {}, `${group.title} (${group.info.unit})`))),
         ...group.rows.map((row) =>
           el(
             'tr',
             row.isBaseline ? { class: 'baseline-row' } : {},
             el('th', { scope: 'row' }, row.isBaseline ? `${labelOf(row.variant)} (baseline)` : labelOf(row.variant)),
             el('td', {}, String(row.seeds)),
-            ...row.cells.flatMap((cell) => [
-              el('td', {}, cell ? `${formatValue(cell.estimate.mean)}${formatInterval(cell.estimate)}` : '–'),
+            ...row.cells.flatMap((cell, i) => [
+              el('td', { class: `stat-${TABLE_STATISTICS[i]}` }, cell ? `${formatValue(cell.estimate.mean)}${formatInterval(cell.estimate)}` : '–'),
               el('td', {}, cell && cell.change !== null ? formatChange(cell.change) : ''),
             ]),
           ),

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatCell, formatChange, headlineTable } from '../../../webview/charts/headline';
-import { resultsOf, type QueueSamples } from './support';
+import { kernelQueues, resultsOf } from './support';
 
 test('the headline table has per variant the web TTLB p50 with interval and change vs the baseline', () => {
   const results = resultsOf({ amap: [100, 100], kist: [50, 50] });
@@ -25,10 +25,6 @@ test('changes up to +100 % read as percentages, bigger ones as ratios', () => {
   const results = resultsOf({ amap: [100, 100], kist: [300, 300] });
   assert.equal(formatCell(headlineTable(results, results.experiments[0]!).rows[1]!.cells[0]!), '450 ms [450–450] ×3');
 });
-
-/** Per seed, `waiting` of 9 cells wait `ms` each in the kernel, the others ≈ 0 (below a microsecond). */
-const kernelQueues = (waiting: number, ...msPerSeed: number[]): QueueSamples[] =>
-  msPerSeed.map((ms) => ({ kernelQueueNs: Array.from({ length: 9 }, (_, i) => (i < waiting ? ms * 1e6 : 100)), torQueueNs: [5e6] }));
 
 test('queue columns are the mean per cell with its interval across seeds, and its change vs the baseline is of the means', () => {
   // As AMAP against KIST: AMAP's median cell waits ≈ 0 but two in nine wait 450 or 540 ms (a mean

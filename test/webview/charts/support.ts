@@ -36,3 +36,7 @@ export function resultsOf(ttlbBySeed: Record<string, number[]>, queues: Record<s
     jobs: 1,
   });
 }
+
+/** Per seed, `waiting` of 9 cells wait `ms` each in the kernel, the others ≈ 0 (below a microsecond). */
+export const kernelQueues = (waiting: number, ...msPerSeed: number[]): QueueSamples[] =>
+  msPerSeed.map((ms) => ({ kernelQueueNs: Array.from({ length: 9 }, (_, i) => (i < waiting ? ms * 1e6 : 100)), torQueueNs: [5e6] }));

@@ -1,17 +1,20 @@
 // The results panel on its own in headless Chromium, from the fixture results.json
 // (test/webview/fixtures/): every chart kind renders with a legend entry per variant, the table
 // follows the chosen baseline, log toggles, theme switches, exports, and live updates in place.
-// Screenshots (light, dark) go to test/webview/artifacts/ (git-ignored) for a person to look at.
+// Screenshots (light, dark, high contrast, narrow scrolled to the table's end; the table alone in
+// light, dark and narrow before scrolling) go to test/webview/artifacts/ (git-ignored) for a
+// person to look at.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { ResultsFile } from '../../../simulator/results/types';
 import { experimentPanels } from '../../../webview/charts/figure';
-import { formatChange } from '../../../webview/charts/headline';
+import { formatChange, formatInterval, formatValue } from '../../../webview/charts/headline';
 import type { HostMessage, PanelMessage, ProvisionalVariant } from '../../../webview/protocol';
 import { blended } from '../../../webview/panel/colour';
 import { GRID_SHARE } from '../../../webview/panel/theme';
+import { kernelQueues, resultsOf } from '../charts/support';
 import { DARK, HIGH_CONTRAST, LIGHT, PanelHarness, type PanelPage } from './browser-harness';
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/panel-results.json', import.meta.url), 'utf8')) as ResultsFile;
@@ -54,32 +57,82 @@ test('every chart kind renders: a drawn canvas with a legend entry per variant, 
   await panel.page.close();
 });
 
+/** The rows of the table group titled `title` (e.g. `Kernel outbound queue time (ms)`), each cell's text by column header. */
+async function groupRows(panel: PanelPage, title: string): Promise<Record<string, string>[]> {
+  return panel.page.$$eval(
+    'table.percentiles tbody',
+    (bodies, t) => {
+      const headers = [...document.querySelectorAll('table.percentiles thead th')].map((th) => th.textContent!);
+      const body = bodies.find((b) => b.querySelector('tr.group')!.textContent === t)!;
+      return [...body.querySelectorAll('tr:not(.group)')].map((row) => Object.fromEntries([...row.children].map((cell, i) => [headers[i]!, cell.textContent!])));
+    },
+    title,
+  );
+}
+
+const chooseBaseline = (panel: PanelPage, variant: string) => panel.page.selectOption('table.percentiles >> xpath=../.. >> select', variant);
+
 test('the table shows medians and tails with intervals, and changes vs the baseline the user picks', async () => {
   const panel = await shown();
-  const firstGroupRows = () => panel.page.$$eval('table.percentiles tbody:first-of-type tr:not(.group)', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
-  let rows = await firstGroupRows();
-  assert.equal(rows[0]![0], 'amap (baseline)');
+  const headers = await panel.page.$$eval('table.percentiles thead th', (cells) => cells.map((c) => c.textContent));
+  assert.deepEqual(headers, ['variant', 'seeds', 'mean', 'Δ mean', 'p50', 'Δ p50', 'p90', 'Δ p90', 'p99', 'Δ p99']);
   const p50 = (variant: string) => fixture.experiments[0]!.variants.find((v) => v.name === variant)!.aggregate!.distributions[0]!.percentiles.p50.mean;
-  assert.equal(rows[1]![3], formatChange((p50('kist') - p50('amap')) / p50('amap')));
-  assert.match(rows[1]![2]!, /^[\d.]+ \[[\d.]+–[\d.]+\]$/, 'a value with its interval');
-  await panel.page.selectOption('table.percentiles >> xpath=../.. >> select', 'kist');
-  rows = await firstGroupRows();
-  assert.equal(rows[1]![0], 'kist (baseline)');
-  assert.equal(rows[0]![3], formatChange((p50('amap') - p50('kist')) / p50('kist')));
+  let [amap, kist] = await groupRows(panel, 'Time to first byte, web clients (ms)');
+  assert.equal(amap!['variant'], 'amap (baseline)');
+  assert.equal(kist!['Δ p50'], formatChange((p50('kist') - p50('amap')) / p50('amap')));
+  assert.match(kist!['p50']!, /^[\d.]+ \[[\d.]+–[\d.]+\]$/, 'a value with its interval');
+  await chooseBaseline(panel, 'kist');
+  [amap, kist] = await groupRows(panel, 'Time to first byte, web clients (ms)');
+  assert.equal(kist!['variant'], 'kist (baseline)');
+  assert.equal(amap!['Δ p50'], formatChange((p50('amap') - p50('kist')) / p50('kist')));
   const state = await panel.page.evaluate(() => (window as unknown as { savedState: { baselines: Record<string, string> } }).savedState);
   assert.deepEqual(state.baselines, { cmp: 'kist' }, 'the choice is kept in the webview state');
+  await panel.page.close();
+});
+
+test('the mean comes first with its interval, and its change is that of the means where the median says the opposite', async () => {
+  // As AMAP against KIST in the KIST paper: most AMAP cells wait ≈ 0 in the kernel, two in nine
+  // 450 or 540 ms (a mean of 100 or 120 ms per seed); every KIST cell waits 8 or 10 ms.
+  const results = resultsOf({ amap: [100, 100], kist: [50, 50] }, { amap: kernelQueues(2, 450, 540), kist: kernelQueues(9, 8, 10) });
+  const [amapKernel, kistKernel] = results.experiments[0]!.variants.map((v) => v.aggregate!.distributions.find((d) => d.info.id === 'kernel-queue')!);
+  const panel = await harness.open();
+  await panel.send(show(results));
+  await panel.page.waitForSelector('table.percentiles tbody');
+  const kernel = () => groupRows(panel, 'Kernel outbound queue time (ms)');
+  let [amap, kist] = await kernel();
+  assert.equal(kist!['mean'], `${formatValue(kistKernel!.mean.mean)}${formatInterval(kistKernel!.mean)}`);
+  assert.match(kist!['mean']!, /^9 \[\S+–\S+\]$/, 'the stored mean, 9 ms, with its interval');
+  assert.equal(amap!['mean'], `${formatValue(amapKernel!.mean.mean)}${formatInterval(amapKernel!.mean)}`);
+  assert.equal(kist!['Δ mean'], '−91.8 %', 'the means: 9 vs 110 ms');
+  assert.match(kist!['Δ p50']!, /^×\d+$/, 'while the medians read KIST many times worse');
+  assert.equal(amap!['Δ mean'], '', 'no change for the baseline itself');
+  await chooseBaseline(panel, 'kist');
+  [amap, kist] = await kernel();
+  assert.equal(amap!['Δ mean'], formatChange(110 / 9 - 1));
+  assert.equal(kist!['Δ mean'], '');
+  mkdirSync(artifacts, { recursive: true });
+  for (const [name, theme] of [['light', LIGHT], ['dark', DARK]] as const) {
+    await panel.setTheme(theme);
+    await panel.page.locator('.table-block').screenshot({ path: `${artifacts}table-${name}.png` });
+  }
+  assert.deepEqual(await panel.trouble(), []);
   await panel.page.close();
 });
 
 test('in a narrow panel the percentile table scrolls sideways in its own box; the page does not', async () => {
   const panel = await shown();
   await panel.page.setViewportSize({ width: 520, height: 900 });
+  mkdirSync(artifacts, { recursive: true });
+  await panel.page.locator('.table-block').screenshot({ path: `${artifacts}table-narrow.png` });
   const box = await panel.page.$eval('.table-scroll', (scroll) => ({
     overflowX: getComputedStyle(scroll).overflowX,
     clientWidth: scroll.clientWidth,
     scrollWidth: scroll.scrollWidth,
     right: scroll.getBoundingClientRect().right,
     scrolled: ((scroll.scrollLeft = scroll.scrollWidth), scroll.scrollLeft),
+    left: scroll.getBoundingClientRect().left,
+    variantLeft: scroll.querySelector('th[scope="row"]')!.getBoundingClientRect().left,
+    groupTitleLeft: scroll.querySelector('tr.group span')!.getBoundingClientRect().left,
     page: document.scrollingElement!.scrollWidth,
     viewport: window.innerWidth,
   }));
@@ -88,7 +141,8 @@ test('in a narrow panel the percentile table scrolls sideways in its own box; th
   assert.ok(box.right <= box.viewport, `the box ends inside the panel (${box.right} of ${box.viewport} px)`);
   assert.equal(box.scrolled, box.scrollWidth - box.clientWidth, 'it scrolls to its last column');
   assert.ok(box.page <= box.viewport, `the page itself is not wider than the panel (${box.page} px)`);
-  mkdirSync(artifacts, { recursive: true });
+  assert.equal(box.variantLeft, box.left, 'scrolled to its end, the variant names stay at the left edge');
+  assert.ok(box.groupTitleLeft >= box.left && box.groupTitleLeft < box.left + 20, `and so do the group titles (${box.groupTitleLeft} px, the box at ${box.left} px)`);
   await panel.page.screenshot({ path: `${artifacts}panel-narrow.png`, fullPage: true });
   await panel.page.close();
 });
