@@ -13,6 +13,7 @@ import { cdfSvg, svgDataUri } from './cdf-svg';
 import { experimentLensText, variantLensText, variantsSummaryText } from './lens-text';
 import { isStale, STALE_NOTE } from './stale';
 import { variantChartSpec } from './variant-chart';
+import { variantHoverMarkdown } from './variant-hover';
 
 export interface InlineResultsDeps {
   readonly client: LanguageClient;
@@ -71,11 +72,15 @@ export class InlineResults implements vscode.CodeLensProvider, vscode.HoverProvi
     if (experiment === undefined || !entry.results.experiments.find((e) => e.name === experiment)?.variants.some((v) => v.name === name)) return undefined;
     const spec = variantChartSpec(entry.results, experiment, name);
     const headline = variantLensText(entry.results, experiment, name, { nameBaseline: true });
-    const markdown = new vscode.MarkdownString();
-    markdown.appendMarkdown(`**${name}**${headline ? ` — ${headline}` : ''}\n\n`);
-    if (isStale(entry.results, document.getText())) markdown.appendMarkdown(`*${STALE_NOTE}*\n\n`);
-    if (spec) markdown.appendMarkdown(`![${spec.title}](${svgDataUri(cdfSvg(spec))})\n\n`);
-    markdown.appendMarkdown(`[Open results panel](command:${COMMAND_IDS.openResults}?${encodeURIComponent(JSON.stringify([entry.folder]))})`);
+    const markdown = new vscode.MarkdownString(
+      variantHoverMarkdown({
+        name,
+        headline,
+        staleNote: isStale(entry.results, document.getText()) ? STALE_NOTE : undefined,
+        chart: spec ? { title: spec.title, dataUri: svgDataUri(cdfSvg(spec)) } : undefined,
+        openPanel: `command:${COMMAND_IDS.openResults}?${encodeURIComponent(JSON.stringify([entry.folder]))}`,
+      }),
+    );
     markdown.isTrusted = { enabledCommands: [COMMAND_IDS.openResults] };
     return new vscode.Hover(markdown, word);
   }

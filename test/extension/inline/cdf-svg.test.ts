@@ -9,9 +9,27 @@ const polylines = (svg: string) => [...svg.matchAll(/<polyline[^>]*points="([^"]
 test('each line is a polyline rising from the bottom-left to the top-right of the plot', () => {
   const svg = cdfSvg({ title: 'TTLB', unit: 'ms', probabilities: [0, 0.5, 1], lines: [{ label: 'a', colour: '#f00', xs: [1, 2, 3] }], width: 200, height: 100 });
   const [line] = polylines(svg);
-  assert.deepEqual(line, [[8, 70], [100, 44], [192, 18]]);
+  assert.deepEqual(line, [[8, 86], [100, 52], [192, 18]], 'a plot from y 18 (below the title row) to 86 (above the axis labels)');
   assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="200" height="100"/);
   assert.doesNotMatch(svg, /script|href/);
+});
+
+const rectOf = (svg: string) => svg.match(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/)!.slice(1).map(Number);
+
+test('a short legend shares the title\'s row, leaving the plot the height a hover has room for', () => {
+  const svg = cdfSvg({ title: 'TTLB web CDF', unit: 'ms', probabilities: [0, 1], lines: [{ label: 'amap', colour: '#1f77b4', xs: [40, 60] }, { label: 'kist', colour: '#d62728', xs: [100, 140] }] });
+  assert.match(svg, /width="280" height="110"/);
+  assert.match(svg, /<text x="272" y="12" text-anchor="end"[^>]*><tspan fill="#1f77b4">■ amap<\/tspan><tspan fill="#d62728" dx="8">■ kist<\/tspan><\/text>/);
+  assert.deepEqual(rectOf(svg), [8, 18, 264, 78]);
+});
+
+test('a legend too long for the title\'s row gets a row of its own above the plot, which stays inside the image', () => {
+  const lines = [{ label: 'amap-normal-normal', colour: '#1f77b4', xs: [40, 60] }, { label: 'kist-normal-normal', colour: '#d62728', xs: [100, 140] }];
+  const svg = cdfSvg({ title: 'TTLB web CDF', unit: 'ms', probabilities: [0, 1], lines });
+  assert.match(svg, /<text x="8" y="25" font-size="10"[^>]*><tspan fill="#1f77b4">■ amap-normal-normal/);
+  const [, y, , h] = rectOf(svg);
+  assert.deepEqual([y, h], [31, 65]);
+  assert.ok(y! + h! + 11 <= 110, 'the axis labels below the plot stay inside the image');
 });
 
 test('values spanning more than a decade get a logarithmic axis; unknown points are left out', () => {
