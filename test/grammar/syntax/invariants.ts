@@ -6,6 +6,28 @@ import { LineIndex, type ParseResult, type Position, type Range } from '../../..
 /** Ranges a node may have; parsed nodes compute them when read, so they are read by name. */
 const RANGE_KEYS = ['range', 'operator', 'open', 'close', 'argsRange'] as const;
 
+/** Node fields a class may keep on its prototype (constants, defaults) or compute when read. */
+const INHERITED_KEYS = ['kind', 'startOffset', 'endOffset', 'operator', 'assignment', 'recovered', 'parts'] as const;
+
+/**
+ * A parse's tree and errors as JSON, for comparing two parses: every node field, own or
+ * inherited from its class, and every range (JSON of a node alone shows only its own fields).
+ * The line table is left out: it caches the positions asked for, which is not the parse's result.
+ */
+export function parseSnapshot(result: ParseResult): string {
+  return JSON.stringify({ file: plainTree(result.file), errors: result.errors });
+}
+
+function plainTree(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plainTree);
+  const node = value as Record<string, unknown>;
+  const keys = new Set([...Object.keys(node), ...('kind' in node ? [...INHERITED_KEYS, ...RANGE_KEYS] : [])]);
+  const copy: Record<string, unknown> = {};
+  for (const key of [...keys].sort()) if (key in node) copy[key] = plainTree(node[key]);
+  return copy;
+}
+
 /** Every range in the tree, with the path that leads to it. */
 export function* rangedNodes(value: unknown, path = 'file'): Generator<{ path: string; range: Range }> {
   if (value === null || typeof value !== 'object') return;
