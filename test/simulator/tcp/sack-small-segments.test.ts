@@ -64,13 +64,12 @@ test('three full-size segments SACKed after a loss trigger fast retransmit, well
   assert.equal(r.retransmits, 1);
 });
 
-test(
-  'three cell-sized segments SACKed after a loss trigger fast retransmit, well before the RTO',
-  { todo: 'SACKed packets are not counted (Linux sacked_out): the scoreboard counts bytes, so the hole waits for the RTO (docs/validation.md, KIST section)' },
-  (t) => {
-    const r = repairDelayNs(CELL, 3);
-    t.diagnostic(`repaired ${(r.delayNs / MS).toFixed(1)} ms after the drop (RTO ${(r.rtoNs / MS).toFixed(0)} ms), ${r.retransmits} retransmission`);
-    assert.ok(r.delayNs < 100 * MS, `repair took ${(r.delayNs / MS).toFixed(0)} ms: the loss waited for the retransmission timeout`);
-    assert.equal(r.retransmits, 1);
-  },
-);
+// A documented divergence from Linux (docs/validation.md, TCP "Modelling choices" and the KIST
+// section), pinned so that the day loss detection counts SACKed packets this test fails and the
+// KIST measurements that depend on it are redone with it.
+test('three cell-sized segments SACKed after a loss do not start recovery: the hole waits for the RTO (unlike Linux)', (t) => {
+  const r = repairDelayNs(CELL, 3);
+  t.diagnostic(`repaired ${(r.delayNs / MS).toFixed(1)} ms after the drop (RTO ${(r.rtoNs / MS).toFixed(0)} ms), ${r.retransmits} retransmission`);
+  assert.ok(r.delayNs >= r.rtoNs, `repair took ${(r.delayNs / MS).toFixed(0)} ms, before the ${(r.rtoNs / MS).toFixed(0)} ms RTO: update docs/validation.md`);
+  assert.equal(r.retransmits, 1);
+});
