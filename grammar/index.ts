@@ -15,7 +15,7 @@ export type { FileSystem } from './semantic/file-system';
 export { MemoryFileSystem } from './semantic/file-system';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './semantic/codes';
 export { CONTEXTS, FUNCTIONS, context, statement, keywords } from './schema';
-export { UNITS } from './semantic/units';
+export { UNITS, normalise } from './semantic/units';
 export { parse, tokenize, LineIndex } from './syntax';
 export type * from './syntax/ast';
 

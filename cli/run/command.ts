@@ -1,4 +1,4 @@
-// `tornet run FILE [--experiment NAME] [--variant NAME]… [--seeds N] [--duration S] [--warmup S] [--out DIR] [--jobs N] [--summary]`
+// `tornet run FILE [--experiment NAME] [--variant NAME]… [--seeds N] [--duration T] [--warmup T] [--out DIR] [--jobs N] [--summary]`
 // Checks the file, runs variants × seeds in worker threads, and writes DIR/results.json and
 // DIR/report.html (atomically). Exit codes: 0 every run finished, 1 the file has errors,
 // 2 could not run (bad option, unknown experiment or variant), 3 some runs failed,
@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { parseSeconds } from './duration-option';
 import type { CheckResult } from '../../grammar';
 import { buildResults } from '../../simulator/results/build-results';
 import { formatDiagnostic, sortDiagnostics } from '../format';
@@ -53,8 +54,8 @@ export function registerRunCommand(program: Command, context: RunCommandContext)
     .option('--experiment <name>', 'run only this experiment')
     .option('--variant <name>', 'run only this variant (repeatable)', (value: string, previous: string[]) => [...previous, value], [])
     .option('--seeds <n>', 'run seeds 1..N instead of the scenario\'s seeds', positiveInteger)
-    .option('--duration <seconds>', 'simulated seconds per run instead of the scenario\'s duration', positiveSeconds)
-    .option('--warmup <seconds>', 'warm-up seconds instead of the scenario\'s', nonNegativeSeconds)
+    .option('--duration <time>', 'simulated time per run instead of the scenario\'s duration (seconds, or 90s, 2 min…)', (value: string) => parseSeconds(value, { allowZero: false }))
+    .option('--warmup <time>', 'warm-up instead of the scenario\'s (seconds, or 20s, 500 ms…)', (value: string) => parseSeconds(value, { allowZero: true }))
     .option('--out <dir>', 'output directory (default: <file name>-results)')
     .option('--jobs <n>', 'parallel runs (default: min(cores, runs))', positiveInteger)
     .option('--summary', 'print a table of the headline numbers')
@@ -114,18 +115,6 @@ async function runCommand(file: string, options: RunOptions, context: RunCommand
 /** The scenario file relative to the current directory, with `/` separators (results.json must not depend on the machine). */
 function scenarioPathOf(file: string): string {
   return relative(process.cwd(), resolve(file)).split(sep).join('/');
-}
-
-function positiveSeconds(value: string): number {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new InvalidArgumentError('expected a positive number of seconds');
-  return n;
-}
-
-function nonNegativeSeconds(value: string): number {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n >= 0) || value.trim() === '') throw new InvalidArgumentError('expected a number of seconds, 0 or more');
-  return n;
 }
 
 function positiveInteger(value: string): number {
