@@ -51,7 +51,7 @@ class LexedToken implements IToken {
 const RECENT_TEXTS = 1024;
 const recentTexts = new Array<string>(RECENT_TEXTS).fill('');
 
-function shared(text: string): string {
+function sharedText(text: string): string {
   const length = text.length;
   if (length < 2) return text;
   const slot = (text.charCodeAt(0) * 961 + text.charCodeAt(length >> 1) * 31 + text.charCodeAt(length - 1) + length) & (RECENT_TEXTS - 1);
@@ -66,7 +66,7 @@ function shared(text: string): string {
   image,
   offset,
   tokenTypeIdx,
-) => new LexedToken(shared(image), offset, tokenTypeIdx);
+) => new LexedToken(sharedText(image), offset, tokenTypeIdx);
 
 export function lex(text: string): LexResult {
   const result = lexer.tokenize(text);
